@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The `dltutor` command: the terminal tutor and its non-interactive subcommands.
+@main
+struct DLTutor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dltutor",
+        abstract: "Learn deep learning by doing, in the terminal.",
+        version: "0.1.0"
+    )
+
+    mutating func run() throws {
+        print("dltutor \(Self.configuration.version)")
+    }
+}
