@@ -21,21 +21,38 @@ let package = Package(
 
         // The tensor engine: tensors, ops, autograd, nn, optimizers. No UI.
         .target(name: "TensorEngine", dependencies: ["COpenBLAS"]),
+        // The exercise language, evaluated over engine tensors.
+        .target(name: "TensorScript", dependencies: ["TensorEngine"]),
 
         // Terminal core: cells, buffer, layout, widgets, events, app loop, headless backend.
         .target(name: "TerminalCore"),
+        // Plots drawn into the terminal core's buffer from plain numbers.
+        .target(name: "Plot", dependencies: ["TerminalCore"]),
+        // The one real terminal backend.
+        .target(name: "TerminalNcurses", dependencies: ["TerminalCore", "CNcurses"]),
+        // The tutor's screens as model/update/view.
+        .target(name: "TutorApp", dependencies: ["TerminalCore", "Plot", "TensorEngine", "TensorScript"]),
 
         .executableTarget(
             name: "dltutor",
             dependencies: [
-                "TensorEngine", "TerminalCore",
+                "TutorApp", "TerminalNcurses", "TensorScript", "TensorEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "dltutor-bench", dependencies: ["TensorEngine", "COpenBLAS"]),
+        .executableTarget(
+            name: "dltutor-bench",
+            dependencies: ["TensorEngine", "TensorScript", "TerminalCore", "Plot", "COpenBLAS"]
+        ),
 
-        .testTarget(name: "TensorEngineTests", dependencies: ["TensorEngine"]),
-        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+        // Shared by the test targets: text snapshots.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(
+            name: "TensorEngineTests", dependencies: ["TensorEngine"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "TensorScriptTests", dependencies: ["TensorScript", "TestSupport"]),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot", "TerminalCore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,52 @@
+/// Text attributes a cell can carry.
+public struct TextAttributes: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let bold = TextAttributes(rawValue: 1 << 0)
+    public static let dim = TextAttributes(rawValue: 1 << 1)
+    public static let italic = TextAttributes(rawValue: 1 << 2)
+    public static let underline = TextAttributes(rawValue: 1 << 3)
+    public static let reverse = TextAttributes(rawValue: 1 << 4)
+}
+
+/// Foreground, background and attributes of a cell.
+public struct Style: Hashable, Sendable {
+    public var foreground: Color
+    public var background: Color
+    public var attributes: TextAttributes
+
+    public init(
+        foreground: Color = .terminalDefault,
+        background: Color = .terminalDefault,
+        attributes: TextAttributes = []
+    ) {
+        self.foreground = foreground
+        self.background = background
+        self.attributes = attributes
+    }
+
+    /// The terminal's default look.
+    public static let plain = Style()
+
+    /// A copy with the given foreground.
+    public func foreground(_ color: Color) -> Style {
+        var copy = self
+        copy.foreground = color
+        return copy
+    }
+
+    /// A copy with the given background.
+    public func background(_ color: Color) -> Style {
+        var copy = self
+        copy.background = color
+        return copy
+    }
+
+    /// A copy with extra attributes.
+    public func adding(_ extra: TextAttributes) -> Style {
+        var copy = self
+        copy.attributes.formUnion(extra)
+        return copy
+    }
+}
