@@ -1,0 +1,29 @@
+/// A key the learner pressed, decoded by the backend.
+public enum Key: Hashable, Sendable {
+    /// A printable character (any Unicode grapheme typed or pasted).
+    case character(Character)
+    /// Ctrl plus a letter, given in lower case (`.ctrl("c")`). Tab, Enter and Backspace,
+    /// which terminals send as control codes, are reported as their own keys instead.
+    case ctrl(Character)
+    case enter, escape, tab, backTab, backspace, delete, insert
+    case up, down, left, right, home, end, pageUp, pageDown
+    /// F1-F12.
+    case function(Int)
+}
+
+/// A mouse action the tutor reacts to (wheel scrolling and clicks), in screen cells.
+public enum MouseEvent: Hashable, Sendable {
+    case scrollUp(x: Int, y: Int)
+    case scrollDown(x: Int, y: Int)
+    case press(x: Int, y: Int)
+}
+
+/// Everything that can happen to a running application.
+public enum Event: Hashable, Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    /// The terminal now has this size.
+    case resize(width: Int, height: Int)
+    /// A timer tick the application asked for (animations, training progress).
+    case tick
+}

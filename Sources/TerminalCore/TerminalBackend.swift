@@ -1,0 +1,24 @@
+/// What a terminal must offer the application loop. The ncurses backend implements it
+/// for real terminals; `TestBackend` implements it in memory for tests.
+///
+/// Backends are driven from one thread (the loop's); only `wake()` may be called from
+/// any thread, so background work can interrupt a blocking `readEvent`.
+public protocol TerminalBackend: AnyObject {
+    /// The current size in cells.
+    var size: (width: Int, height: Int) { get }
+    /// How many colours the terminal can show (monochrome when NO_COLOR is set).
+    var colorDepth: ColorDepth { get }
+    /// Applies changed cells to the screen (not yet visible until `flush`).
+    func draw(_ updates: [Buffer.Update])
+    /// Shows the text cursor at a cell, or hides it when `position` is nil.
+    func setCursor(_ position: (x: Int, y: Int)?)
+    /// Makes everything drawn so far visible.
+    func flush()
+    /// Forgets what is on screen so the next frame is drawn in full (after resize, resume).
+    func invalidate()
+    /// Waits up to `timeoutMilliseconds` (nil: forever) for input, a resize, or `wake()`.
+    /// Returns nil on timeout or wake-up.
+    func readEvent(timeoutMilliseconds: Int?) -> Event?
+    /// Interrupts a blocking `readEvent` from any thread.
+    func wake()
+}
