@@ -11,7 +11,8 @@ let package = Package(
         .library(name: "TensorEngine", targets: ["TensorEngine"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // C system libraries. Each has a tiny shim header; see the header for why.
@@ -24,6 +25,11 @@ let package = Package(
         // The exercise language, evaluated over engine tensors.
         .target(name: "TensorScript", dependencies: ["TensorEngine"]),
 
+        // Lesson files: the Markdown + YAML format, parsing and validation.
+        .target(name: "Lessons", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Grading exercises and keeping the learner's progress.
+        .target(name: "Grading", dependencies: ["Lessons", "TensorScript", "TensorEngine"]),
+
         // Terminal core: cells, buffer, layout, widgets, events, app loop, headless backend.
         .target(name: "TerminalCore"),
         // Plots drawn into the terminal core's buffer from plain numbers.
@@ -31,12 +37,15 @@ let package = Package(
         // The one real terminal backend.
         .target(name: "TerminalNcurses", dependencies: ["TerminalCore", "CNcurses"]),
         // The tutor's screens as model/update/view.
-        .target(name: "TutorApp", dependencies: ["TerminalCore", "Plot", "TensorEngine", "TensorScript"]),
+        .target(
+            name: "TutorApp",
+            dependencies: ["TerminalCore", "Plot", "TensorEngine", "TensorScript", "Lessons", "Grading"]
+        ),
 
         .executableTarget(
             name: "dltutor",
             dependencies: [
-                "TutorApp", "TerminalNcurses", "TensorScript", "TensorEngine",
+                "TutorApp", "TerminalNcurses", "TensorScript", "TensorEngine", "Lessons", "Grading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +59,8 @@ let package = Package(
         .testTarget(
             name: "TensorEngineTests", dependencies: ["TensorEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TensorScriptTests", dependencies: ["TensorScript", "TestSupport"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "Lessons", "TestSupport"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"]),
         .testTarget(name: "PlotTests", dependencies: ["Plot", "TerminalCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
