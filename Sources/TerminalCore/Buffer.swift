@@ -5,6 +5,9 @@ public struct Buffer: Equatable, Sendable {
     public private(set) var area: Rect
     /// Cells row by row, `area.width * area.height` of them.
     public private(set) var cells: [Cell]
+    /// Where the text cursor should be shown after this frame (nil: hidden). A focused
+    /// input widget sets it while drawing; the program passes it to the backend.
+    public var cursor: Position?
 
     /// A buffer covering `area`, every cell set to `fill`.
     public init(area: Rect, fill: Cell = .blank()) {
@@ -108,7 +111,20 @@ public struct Buffer: Equatable, Sendable {
     /// Replaces the whole buffer with a blank one covering `newArea`.
     public mutating func reset(to newArea: Rect, fill: Cell = .blank()) {
         area = newArea
-        cells = Array(repeating: fill, count: newArea.area)
+        cursor = nil
+        if cells.count == newArea.area {
+            // Reuse the storage: a program resets its frame buffer every frame.
+            for index in cells.indices { cells[index] = fill }
+        } else {
+            cells = Array(repeating: fill, count: newArea.area)
+        }
+    }
+
+    /// Stores `cell` exactly as given, without keeping wide characters whole. Backends
+    /// replaying `Update`s use it, because updates carry continuation cells explicitly.
+    mutating func storeRaw(_ cell: Cell, x: Int, y: Int) {
+        guard let position = index(x, y) else { return }
+        cells[position] = cell
     }
 
     /// The buffer as plain text lines (styles dropped, trailing spaces kept).

@@ -21,4 +21,12 @@ public protocol TerminalBackend: AnyObject {
     func readEvent(timeoutMilliseconds: Int?) -> Event?
     /// Interrupts a blocking `readEvent` from any thread.
     func wake()
+    /// Whether no more input will ever arrive (a test script ran out, stdin closed). A
+    /// program whose input is closed stops once no timer or background work is left.
+    var isInputClosed: Bool { get }
+}
+
+extension TerminalBackend {
+    /// Real terminals keep their input open until the program quits.
+    public var isInputClosed: Bool { false }
 }
