@@ -1,0 +1,116 @@
+/// Unrolling of convolution receptive fields into a matrix (im2col) and its adjoint (col2im).
+///
+/// The column matrix is batched: `[K, N·P]` with row `k = (c·kH + ki)·kW + kj` and column
+/// `n·P + oh·outW + ow`, so one GEMM covers the whole batch instead of N small ones.
+enum Im2Col {
+    /// The range of output columns `ow` whose input column `ow·stride − pad + offset` lies inside
+    /// `0..<extent`; every other output column reads zero padding.
+    @inline(__always)
+    static func validRange(
+        outExtent: Int, inExtent: Int, stride: Int, pad: Int, offset: Int
+    ) -> Range<Int> {
+        // Smallest ow with ow·stride ≥ pad − offset, largest with ow·stride ≤ extent − 1 + pad − offset.
+        let low = pad - offset
+        let start = low <= 0 ? 0 : (low + stride - 1) / stride
+        let high = inExtent - 1 + pad - offset
+        let end = high < 0 ? 0 : min(outExtent, high / stride + 1)
+        return start < end ? start..<end : 0..<0
+    }
+
+    /// Fills `columns` (`[K, N·P]`) from the NCHW `input`.
+    static func unroll(
+        _ input: UnsafePointer<Float>, _ g: ConvGeometry, into columns: UnsafeMutablePointer<Float>
+    ) {
+        let rows = g.patchSize
+        let shared = SharedPointer(columns)
+        let source = SharedPointer(UnsafeMutablePointer(mutating: input))
+        KernelParallelism.forEachChunk(count: rows, totalWork: rows * g.columnCount) { rowRange in
+            for row in rowRange {
+                unrollRow(row, source.base, g, shared.base + row * g.columnCount)
+            }
+        }
+    }
+
+    /// Writes one row of the column matrix: one (channel, ki, kj) tap over every output pixel.
+    @inline(__always)
+    private static func unrollRow(
+        _ row: Int, _ input: UnsafePointer<Float>, _ g: ConvGeometry, _ out: UnsafeMutablePointer<Float>
+    ) {
+        let kj = row % g.kernelWidth
+        let ki = (row / g.kernelWidth) % g.kernelHeight
+        let channel = row / (g.kernelWidth * g.kernelHeight)
+        let outH = g.outHeight
+        let outW = g.outWidth
+        let valid = validRange(
+            outExtent: outW, inExtent: g.inWidth, stride: g.strideWidth, pad: g.padWidth, offset: kj)
+        let firstInputColumn = valid.lowerBound * g.strideWidth - g.padWidth + kj
+        for n in 0..<g.batch {
+            let plane = input + (n * g.inChannels + channel) * g.inPlane
+            var dst = out + n * g.outPlane
+            for oh in 0..<outH {
+                let ih = oh * g.strideHeight - g.padHeight + ki
+                if ih < 0 || ih >= g.inHeight || valid.isEmpty {
+                    dst.update(repeating: 0, count: outW)
+                } else {
+                    dst.update(repeating: 0, count: valid.lowerBound)
+                    let src = plane + ih * g.inWidth + firstInputColumn
+                    if g.strideWidth == 1 {
+                        (dst + valid.lowerBound).update(from: src, count: valid.count)
+                    } else {
+                        var s = src
+                        for ow in valid {
+                            dst[ow] = s.pointee
+                            s += g.strideWidth
+                        }
+                    }
+                    (dst + valid.upperBound).update(repeating: 0, count: outW - valid.upperBound)
+                }
+                dst += outW
+            }
+        }
+    }
+
+    /// Accumulates `columns` (`[K, N·P]`) back into the NCHW `gradInput`, which the caller zeroes.
+    static func fold(
+        _ columns: UnsafePointer<Float>, _ g: ConvGeometry, into gradInput: UnsafeMutablePointer<Float>
+    ) {
+        let shared = SharedPointer(gradInput)
+        let source = SharedPointer(UnsafeMutablePointer(mutating: columns))
+        // Split by image: every image's gradient is written by exactly one worker.
+        KernelParallelism.forEachChunk(count: g.batch, totalWork: g.patchSize * g.columnCount) { images in
+            for row in 0..<g.patchSize {
+                foldRow(row, source.base + row * g.columnCount, g, images, shared.base)
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func foldRow(
+        _ row: Int, _ columnRow: UnsafePointer<Float>, _ g: ConvGeometry, _ images: Range<Int>,
+        _ gradInput: UnsafeMutablePointer<Float>
+    ) {
+        let kj = row % g.kernelWidth
+        let ki = (row / g.kernelWidth) % g.kernelHeight
+        let channel = row / (g.kernelWidth * g.kernelHeight)
+        let outW = g.outWidth
+        let valid = validRange(
+            outExtent: outW, inExtent: g.inWidth, stride: g.strideWidth, pad: g.padWidth, offset: kj)
+        if valid.isEmpty { return }
+        let firstInputColumn = valid.lowerBound * g.strideWidth - g.padWidth + kj
+        for n in images {
+            let plane = gradInput + (n * g.inChannels + channel) * g.inPlane
+            var src = columnRow + n * g.outPlane
+            for oh in 0..<g.outHeight {
+                let ih = oh * g.strideHeight - g.padHeight + ki
+                if ih >= 0 && ih < g.inHeight {
+                    var dst = plane + ih * g.inWidth + firstInputColumn
+                    for ow in valid {
+                        dst.pointee += src[ow]
+                        dst += g.strideWidth
+                    }
+                }
+                src += outW
+            }
+        }
+    }
+}
