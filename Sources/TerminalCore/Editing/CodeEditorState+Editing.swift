@@ -1,0 +1,109 @@
+extension CodeEditorState {
+    /// Inserts `text` at the cursor; newlines split lines (keeping indentation), tabs become
+    /// spaces. Used for typing and pasting.
+    public mutating func insert(_ text: String) {
+        guard !text.isEmpty else { return }
+        if text.contains(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\t" }) {
+            recordUndo(.other)
+            for character in text {
+                switch character {
+                case "\n", "\r\n": splitLine(autoIndent: false)
+                case "\t": insertCharacters(Array(repeating: " ", count: Self.indentWidth))
+                default: insertCharacters([character])
+                }
+            }
+            return
+        }
+        recordUndo(text.allSatisfy { $0 != " " } ? .typing : .other)
+        insertCharacters(Array(text))
+    }
+
+    /// Enter: splits the line at the cursor; the new line keeps the current indentation,
+    /// one level more after a line ending with ":".
+    mutating func insertNewline() {
+        recordUndo(.other)
+        splitLine(autoIndent: true)
+    }
+
+    /// Tab: spaces up to the next multiple of `indentWidth`.
+    mutating func insertTab() {
+        recordUndo(.other)
+        let count = Self.indentWidth - cursorDisplayColumn % Self.indentWidth
+        insertCharacters(Array(repeating: " ", count: count))
+    }
+
+    /// Shift-Tab: removes one level of indentation from the cursor's line.
+    mutating func dedentLine() {
+        let leading = lines[cursor.line].prefix { $0 == " " }.count
+        let removed = min(
+            leading, leading % Self.indentWidth == 0 ? Self.indentWidth : leading % Self.indentWidth)
+        guard removed > 0 else { return }
+        recordUndo(.other)
+        lines[cursor.line].removeFirst(removed)
+        cursor.column = max(0, cursor.column - removed)
+        preferredColumn = nil
+    }
+
+    /// Backspace: in leading whitespace removes back to the previous indentation level;
+    /// at a line start joins with the previous line; otherwise deletes one character.
+    mutating func backspace() {
+        preferredColumn = nil
+        if cursor.column == 0 {
+            guard cursor.line > 0 else { return }
+            recordUndo(.other)
+            let previous = cursor.line - 1
+            let column = lines[previous].count
+            lines[previous] += lines[cursor.line]
+            lines.remove(at: cursor.line)
+            cursor = TextPosition(line: previous, column: column)
+            return
+        }
+        recordUndo(.deleting)
+        let before = lines[cursor.line][..<cursor.column]
+        if before.allSatisfy({ $0 == " " }) {
+            let remainder = cursor.column % Self.indentWidth
+            let count = remainder == 0 ? Self.indentWidth : remainder
+            lines[cursor.line].removeSubrange((cursor.column - count)..<cursor.column)
+            cursor.column -= count
+        } else {
+            lines[cursor.line].remove(at: cursor.column - 1)
+            cursor.column -= 1
+        }
+    }
+
+    /// Delete: removes the character under the cursor, or joins the next line.
+    mutating func deleteForward() {
+        preferredColumn = nil
+        if cursor.column < lines[cursor.line].count {
+            recordUndo(.deleting)
+            lines[cursor.line].remove(at: cursor.column)
+        } else if cursor.line + 1 < lines.count {
+            recordUndo(.other)
+            lines[cursor.line] += lines[cursor.line + 1]
+            lines.remove(at: cursor.line + 1)
+        }
+    }
+
+    private mutating func insertCharacters(_ characters: [Character]) {
+        lines[cursor.line].insert(contentsOf: characters, at: cursor.column)
+        cursor.column += characters.count
+        preferredColumn = nil
+    }
+
+    private mutating func splitLine(autoIndent: Bool) {
+        let current = lines[cursor.line]
+        let head = Array(current[..<cursor.column])
+        var tail = Array(current[cursor.column...])
+        var indentation = 0
+        if autoIndent {
+            indentation = head.prefix { $0 == " " }.count
+            if let last = head.last(where: { $0 != " " }), last == ":" { indentation += Self.indentWidth }
+            // The moved text starts at the new indentation, not after its old spaces.
+            tail = Array(tail.drop { $0 == " " })
+        }
+        lines[cursor.line] = head
+        lines.insert(Array(repeating: " ", count: indentation) + tail, at: cursor.line + 1)
+        cursor = TextPosition(line: cursor.line + 1, column: indentation)
+        preferredColumn = nil
+    }
+}
