@@ -30,6 +30,9 @@ public enum TensorError: Error, Equatable, CustomStringConvertible {
                 "lt", "le", "gt", "ge", "where":
                 return
                     "operands could not be broadcast together with shapes \(formatShape(lhs)) \(formatShape(rhs))"
+            case "assign":
+                return
+                    "could not broadcast input array from shape \(formatShape(lhs)) into shape \(formatShape(rhs))"
             default:
                 return "\(op): shapes \(formatShape(lhs)) and \(formatShape(rhs)) do not match"
             }
