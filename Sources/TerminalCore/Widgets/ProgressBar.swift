@@ -46,9 +46,20 @@ public struct ProgressBar: Widget, Hashable, Sendable {
     public func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         let done = fraction.isNaN ? 0 : min(1, max(0, fraction))
-        var suffix = " \(Int((done * 100).rounded(.down)))%"
-        if let remainingSeconds { suffix += " ETA \(Self.formatDuration(remainingSeconds))" }
-        let prefix = label.isEmpty ? "" : label + " "
+        let percent = " \(Int((done * 100).rounded(.down)))%"
+        let eta = remainingSeconds.map { " ETA \(Self.formatDuration($0))" } ?? ""
+        // When space is short, the label goes first, then the ETA: the bar and the
+        // percentage are what the learner watches.
+        let choices = [(label, eta), ("", eta), ("", "")]
+        let minimumBar = 5
+        let (shownLabel, shownETA) =
+            choices.first { choice in
+                let prefixWidth = choice.0.isEmpty ? 0 : DisplayWidth.width(of: choice.0) + 1
+                let suffixWidth = DisplayWidth.width(of: percent + choice.1)
+                return area.width - prefixWidth - suffixWidth - 2 >= minimumBar
+            } ?? ("", "")
+        let suffix = percent + shownETA
+        let prefix = shownLabel.isEmpty ? "" : shownLabel + " "
         var x = buffer.setString(prefix, x: area.x, y: area.y, style: style, maxWidth: area.width)
         let suffixWidth = DisplayWidth.width(of: suffix)
         let barWidth = area.maxX - x - suffixWidth - 2
