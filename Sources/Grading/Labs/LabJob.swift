@@ -1,0 +1,63 @@
+import Lessons
+
+/// A training or optimization job a lab runs headless (by `dltutor check`) or live (in the tutor).
+public protocol LabJob: Sendable {
+    /// The job kind as lessons name it (`job: optimize-2d`).
+    var kind: String { get }
+    /// Runs `spec` with `settings` (every knob present), reporting progress as it goes.
+    ///
+    /// Throws `LabError` when the lab's own parameters are unusable (an unknown surface).
+    func run(_ spec: LabSpec, settings: [String: KnobValue], progress: (LabProgress) -> Void)
+        throws(LabError) -> LabOutcome
+}
+
+/// One progress report: the step reached and the metric's value there (for curves and a progress line).
+public struct LabProgress: Sendable, Equatable {
+    /// Steps done so far.
+    public let step: Int
+    /// The total step budget.
+    public let budget: Int
+    /// The target metric's current value.
+    public let metric: Double
+    /// The training or objective loss at this step.
+    public let loss: Double
+
+    /// Creates a progress report.
+    public init(step: Int, budget: Int, metric: Double, loss: Double) {
+        self.step = step
+        self.budget = budget
+        self.metric = metric
+        self.loss = loss
+    }
+}
+
+/// How a job ended.
+public struct LabOutcome: Sendable, Equatable {
+    /// The best value of the target metric reached within the budget (judged by the target's goal).
+    public let metric: Double
+    /// Steps taken (fewer than the budget when the target was reached early).
+    public let steps: Int
+    /// Whether the run blew up (NaN or infinite values) and was stopped.
+    public let diverged: Bool
+    /// The metric after every step, for the tutor's curves.
+    public let curve: [Double]
+
+    /// Creates an outcome.
+    public init(metric: Double, steps: Int, diverged: Bool, curve: [Double]) {
+        self.metric = metric
+        self.steps = steps
+        self.diverged = diverged
+        self.curve = curve
+    }
+}
+
+/// A lab that cannot run as written.
+public struct LabError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong.
+    public let description: String
+
+    /// Creates an error.
+    public init(_ description: String) {
+        self.description = description
+    }
+}
