@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+"""Writes Tests/TensorEngineTests/Fixtures/numpy_golden.json: forward values computed by
+real NumPy for the TensorEngine core ops (broadcasting arithmetic, comparisons, unary
+functions, reductions, softmax, matmul, shape ops, indexing, linear algebra).
+
+Each case is {"name", "op", "inputs": [{"shape", "data"}], "params": {...},
+"expected": {"shape", "data"}} with data flattened in C order. Inputs are float32 (what the
+engine stores); expected values are computed in float64 from those float32 inputs and then
+rounded to float32, so the Swift tests compare against the exact mathematical answer.
+
+Run from the repository root:  python3 scripts/golden/numpy_golden.py
+"""
+import json
+import os
+
+import numpy as np
+
+rng = np.random.default_rng(20261129)
+cases = []
+
+
+def arr(x):
+    x = np.asarray(x, dtype=np.float32)
+    return {"shape": list(x.shape), "data": [float(v) for v in x.reshape(-1)]}
+
+
+def rand(*shape, low=-2.0, high=2.0):
+    return rng.uniform(low, high, size=shape).astype(np.float32)
+
+
+def add(name, op, inputs, expected, **params):
+    cases.append({
+        "name": name,
+        "op": op,
+        "inputs": [arr(x) for x in inputs],
+        "params": params,
+        "expected": arr(np.asarray(expected, dtype=np.float64)),
+    })
+
+
+def f64(x):
+    return np.asarray(x, dtype=np.float64)
+
+
+# Broadcasting binary arithmetic.
+shape_pairs = [((3, 4), (4,)), ((2, 1, 3), (4, 1)), ((5,), ()), ((1,), (3, 2)),
+               ((2, 3, 1), (1, 1, 4)), ((3, 1), (1, 3)), ((1, 4), (3, 1)), ((2, 3), (2, 3))]
+binary = {
+    "add": np.add, "sub": np.subtract, "mul": np.multiply, "div": np.divide,
+    "maximum": np.maximum, "minimum": np.minimum,
+}
+for op, fn in binary.items():
+    for a_shape, b_shape in shape_pairs:
+        a, b = rand(*a_shape), rand(*b_shape)
+        if op == "div":
+            b = np.where(np.abs(b) < 0.3, 0.7, b).astype(np.float32)
+        add(f"{op} {a_shape} {b_shape}", op, [a, b], fn(f64(a), f64(b)))
+for a_shape, b_shape in shape_pairs[:4]:
+    a, b = rand(*a_shape, low=0.2, high=2.0), rand(*b_shape)
+    add(f"pow {a_shape} {b_shape}", "pow", [a, b], np.power(f64(a), f64(b)))
+
+# Comparisons (integer values so that equality happens).
+compare = {"eq": np.equal, "ne": np.not_equal, "lt": np.less, "le": np.less_equal,
+           "gt": np.greater, "ge": np.greater_equal}
+for op, fn in compare.items():
+    a = rng.integers(0, 3, size=(3, 4)).astype(np.float32)
+    b = rng.integers(0, 3, size=(4,)).astype(np.float32)
+    add(f"{op} (3,4) (4,)", op, [a, b], fn(a, b))
+
+# Unary functions.
+unary = {
+    "exp": np.exp, "tanh": np.tanh, "abs": np.abs, "square": np.square, "sin": np.sin,
+    "cos": np.cos, "relu": lambda x: np.maximum(x, 0), "neg": np.negative,
+    "sigmoid": lambda x: 1 / (1 + np.exp(-x)),
+}
+for op, fn in unary.items():
+    x = rand(2, 3, 4)
+    add(f"{op} (2,3,4)", op, [x], fn(f64(x)))
+x = np.array([-100, -20, -1, 0, 1, 20, 100], dtype=np.float32)
+add("sigmoid extremes", "sigmoid", [x], 1 / (1 + np.exp(-f64(x))))
+for op, fn in {"log": np.log, "sqrt": np.sqrt}.items():
+    x = rand(3, 5, low=0.1, high=5.0)
+    add(f"{op} (3,5)", op, [x], fn(f64(x)))
+
+# Reductions with axis / keepdims.
+reductions = {"sum": np.sum, "mean": np.mean, "var": np.var, "std": np.std, "max": np.max,
+              "min": np.min}
+axes_list = [None, 0, 1, -1, [0, 2], [1, 2], [0, 1, 2]]
+for op, fn in reductions.items():
+    x = rand(3, 4, 5)
+    for axis in axes_list:
+        for keep in (False, True):
+            np_axis = tuple(axis) if isinstance(axis, list) else axis
+            add(f"{op} axis={axis} keepdims={keep}", op, [x], fn(f64(x), axis=np_axis, keepdims=keep),
+                axis=axis, keepDims=keep)
+for op, fn in {"argmax": np.argmax, "argmin": np.argmin}.items():
+    x = rand(3, 4, 5)
+    for axis in [None, 0, 1, 2, -1]:
+        add(f"{op} axis={axis}", op, [x], fn(x, axis=axis), axis=axis, keepDims=False)
+    add(f"{op} axis=1 keepdims", op, [x], fn(x, axis=1, keepdims=True), axis=1, keepDims=True)
+
+
+# Softmax / log-softmax, stable in float64.
+def log_softmax(x, axis):
+    x = f64(x)
+    shifted = x - x.max(axis=axis, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=axis, keepdims=True))
+
+
+for axis in [-1, 0, 1]:
+    x = rand(3, 4, 5, low=-5, high=5)
+    add(f"softmax axis={axis}", "softmax", [x], np.exp(log_softmax(x, axis)), axis=axis)
+    add(f"logSoftmax axis={axis}", "logSoftmax", [x], log_softmax(x, axis), axis=axis)
+big = np.array([[1000, -1000, 999], [-1000, -999, -1000.5], [0, 0, 0]], dtype=np.float32)
+add("softmax large logits", "softmax", [big], np.exp(log_softmax(big, -1)), axis=-1)
+add("logSoftmax large logits", "logSoftmax", [big], log_softmax(big, -1), axis=-1)
+
+# Matrix products.
+matmul_shapes = [((3, 4), (4, 5)), ((4,), (4, 5)), ((3, 4), (4,)), ((4,), (4,)),
+                 ((2, 3, 4), (2, 4, 5)), ((2, 1, 3, 4), (3, 4, 2)), ((5, 3, 4), (4, 2)),
+                 ((3, 4), (2, 4, 5)), ((1, 4), (4, 1)), ((2, 3, 4), (4,))]
+for a_shape, b_shape in matmul_shapes:
+    a, b = rand(*a_shape), rand(*b_shape)
+    add(f"matmul {a_shape} {b_shape}", "matmul", [a, b], np.matmul(f64(a), f64(b)))
+a, b = rand(6), rand(6)
+add("dot 1d", "dot", [a, b], np.dot(f64(a), f64(b)))
+a, b = rand(3), rand(4)
+add("outer", "outer", [a, b], np.outer(f64(a), f64(b)))
+
+# Shape manipulation.
+x = rand(2, 3, 4)
+add("reshape -1", "reshape", [x], x.reshape(4, -1), shape=[4, -1])
+add("transpose", "transpose", [x], x.T)
+add("permute", "permute", [x], np.transpose(x, (1, 2, 0)), axes=[1, 2, 0])
+add("expandDims", "expandDims", [x], np.expand_dims(x, 1), axis=1)
+y = rand(1, 3, 1)
+add("squeeze all", "squeeze", [y], np.squeeze(y))
+add("squeeze axis", "squeeze", [y], np.squeeze(y, axis=2), axis=2)
+a, b, c = rand(2, 3), rand(2, 1), rand(2, 2)
+add("concatenate axis 1", "concatenate", [a, b, c], np.concatenate([a, b, c], axis=1), axis=1)
+a, b = rand(2, 3), rand(4, 3)
+add("concatenate axis 0", "concatenate", [a, b], np.concatenate([a, b], axis=0), axis=0)
+a, b = rand(2, 3), rand(2, 3)
+for axis in [0, 1, 2, -1]:
+    add(f"stack axis {axis}", "stack", [a, b], np.stack([a, b], axis=axis), axis=axis)
+x = rand(2, 3)
+add("pad", "pad", [x], np.pad(x, ((1, 2), (0, 1)), constant_values=1.5), widths=[[1, 2], [0, 1]], value=1.5)
+cond = (rand(3, 4) > 0).astype(np.float32)
+a, b = rand(3, 1), rand(4)
+add("where broadcast", "where", [cond, a, b], np.where(cond != 0, a, b))
+x = rand(4, 5)
+add("clip", "clip", [x], np.clip(x, -0.5, 0.7), min=-0.5, max=0.7)
+add("clip min only", "clip", [x], np.clip(x, 0, None), min=0.0, max=None)
+y = rand(3, 1)
+add("broadcastTo", "broadcastTo", [y], np.broadcast_to(y, (2, 3, 4)), shape=[2, 3, 4])
+
+
+# Indexing. Index items are encoded as {"int": i}, {"slice": [start, stop, step]},
+# {"newaxis": true}, {"ellipsis": true}, {"indices": array}, {"mask": array}.
+def encode(item):
+    if item is None:
+        return {"newaxis": True}
+    if item is Ellipsis:
+        return {"ellipsis": True}
+    if isinstance(item, slice):
+        return {"slice": [item.start, item.stop, item.step]}
+    if isinstance(item, (int, np.integer)):
+        return {"int": int(item)}
+    item = np.asarray(item)
+    if item.dtype == bool:
+        return {"mask": arr(item)}
+    return {"indices": arr(item)}
+
+
+x = np.arange(60, dtype=np.float32).reshape(3, 4, 5)
+index_cases = {
+    "int": (1,),
+    "negative int": (-1,),
+    "two ints": (2, -3),
+    "scalar element": (1, 2, 3),
+    "slice": (slice(1, None),),
+    "slice step": (slice(None, None, 2),),
+    "negative step": (slice(None, None, -1),),
+    "negative step bounds": (slice(-2, 0, -1), slice(4, None, -2)),
+    "slice out of range clamps": (slice(-10, 10), slice(2, 100, 3)),
+    "empty slice": (slice(2, 1),),
+    "newaxis": (None, 1, None),
+    "ellipsis": (Ellipsis, 2),
+    "ellipsis middle": (0, Ellipsis, slice(1, 3)),
+    "newaxis ellipsis": (Ellipsis, None),
+    "int array": ([2, 0, 2],),
+    "int array negative": (slice(None), [-1, 0]),
+    "int array 2d": (np.array([[0, 1], [2, 2]]),),
+    "two int arrays broadcast": (np.array([[0], [2]]), slice(None), np.array([1, 3, 4])),
+    "adjacent arrays": (slice(None), [0, 3], [1, 4]),
+    "int with array (separated)": (0, slice(None), [1, 2]),
+    "arrays separated by slice": ([0, 2], slice(1, 3), [1, 4]),
+    "mask first axis": (np.array([True, False, True]),),
+    "mask 2d": (np.arange(12).reshape(3, 4) % 3 == 0,),
+    "mask last axis": (Ellipsis, np.array([True, False, False, True, True])),
+    "mask with slice": (slice(None, 2), np.array([False, True, True, False])),
+}
+for name, index in index_cases.items():
+    cases.append({
+        "name": f"index {name}",
+        "op": "index",
+        "inputs": [arr(x)],
+        "params": {"index": [encode(i) for i in index]},
+        "expected": arr(x[index]),
+    })
+# Assignment: the expected value is the whole tensor after x[index] = value.
+assign_cases = {
+    "assign row": ((1,), np.float32(7)),
+    "assign column broadcast": ((slice(None), 0), np.array([1, 2, 3, 4, 5], dtype=np.float32)),
+    "assign step": ((Ellipsis, slice(None, None, 2)), np.float32(-1)),
+    "assign int array": (([0, 2], 1), np.array([[10, 11, 12, 13, 14]], dtype=np.float32)),
+    "assign mask": ((x > 50,), np.float32(0)),
+}
+for name, (index, value) in assign_cases.items():
+    y = x.copy()
+    y[index] = value
+    cases.append({
+        "name": name,
+        "op": "assign",
+        "inputs": [arr(x), arr(value)],
+        "params": {"index": [encode(i) for i in index]},
+        "expected": arr(y),
+    })
+
+# Linear algebra.
+a = rand(4, 3)
+add("svd singular values tall", "svd_s", [a], np.linalg.svd(f64(a), compute_uv=False))
+a = rand(3, 5)
+add("svd singular values wide", "svd_s", [a], np.linalg.svd(f64(a), compute_uv=False))
+m = rand(4, 4)
+sym = ((m + m.T) / 2).astype(np.float32)
+add("eigh eigenvalues", "eigh_values", [sym], np.linalg.eigh(f64(sym))[0])
+well = (rand(4, 4) + 4 * np.eye(4)).astype(np.float32)
+add("inv", "inv", [well], np.linalg.inv(f64(well)))
+add("det", "det", [well], np.linalg.det(f64(well)))
+m = rand(3, 3)
+add("det general", "det", [m], np.linalg.det(f64(m)))
+x = rand(3, 4)
+add("norm frobenius", "norm", [x], np.linalg.norm(f64(x)), axis=None)
+add("norm axis 1", "norm", [x], np.linalg.norm(f64(x), axis=1), axis=1)
+
+out = os.path.join("Tests", "TensorEngineTests", "Fixtures", "numpy_golden.json")
+with open(out, "w") as handle:
+    json.dump({"generator": "scripts/golden/numpy_golden.py", "numpy": np.__version__, "cases": cases},
+              handle, separators=(",", ":"))
+print(f"wrote {len(cases)} cases to {out}")
