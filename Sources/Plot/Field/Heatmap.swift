@@ -1,0 +1,82 @@
+import TerminalCore
+
+/// A 2-D scalar field drawn as colour (two samples per cell with half blocks), with
+/// optional axes, colour bar, contour lines and trajectories.
+///
+/// ```swift
+/// let field = Field2D(xRange: -2...2, yRange: -1...3, columns: 120, rows: 120) { x, y in
+///     (1 - x) * (1 - x) + 100 * (y - x * x) * (y - x * x)
+/// }
+/// var map = Heatmap(field: field)
+/// map.contours = .logarithmic(count: 8)
+/// map.trajectories = [Trajectory(name: "SGD", points: path)]
+/// map.render(into: &buffer, area: rect)
+/// ```
+///
+/// On monochrome terminals each cell shows a character from `DensityRamp` instead.
+public struct Heatmap: Sendable {
+    /// The field to draw.
+    public var field: Field2D
+    /// The colour ramp; `.diverging` centres the automatic value range on 0.
+    public var ramp: ColorRamp
+    /// The values mapped to the ends of the ramp; nil uses the field's range.
+    public var valueRange: ClosedRange<Double>?
+    /// Contour levels to draw over the colours, or nil for none.
+    public var contours: ContourLevels?
+    /// The contour line colour.
+    public var contourColor: Color
+    /// Paths drawn over everything, in order.
+    public var trajectories: [Trajectory]
+    /// Whether to draw a colour bar with values on the right when there is room.
+    public var showsColorBar: Bool
+    /// Whether to draw axes with ticks (and the titles below).
+    public var showsAxes: Bool
+    /// The x-axis title.
+    public var xTitle: String?
+    /// The y-axis title.
+    public var yTitle: String?
+    /// Colours and markers.
+    public var theme: PlotTheme
+
+    /// A heatmap of `field` with the viridis ramp, axes and a colour bar.
+    public init(
+        field: Field2D, ramp: ColorRamp = .viridis, valueRange: ClosedRange<Double>? = nil,
+        contours: ContourLevels? = nil, trajectories: [Trajectory] = [], showsColorBar: Bool = true,
+        showsAxes: Bool = true, xTitle: String? = nil, yTitle: String? = nil, theme: PlotTheme = .standard
+    ) {
+        self.field = field
+        self.ramp = ramp
+        self.valueRange = valueRange
+        self.contours = contours
+        self.contourColor = .brightWhite
+        self.trajectories = trajectories
+        self.showsColorBar = showsColorBar
+        self.showsAxes = showsAxes
+        self.xTitle = xTitle
+        self.yTitle = yTitle
+        self.theme = theme
+    }
+
+    /// The values at the two ends of the ramp.
+    public func resolvedValueRange() -> ClosedRange<Double> {
+        if let valueRange, valueRange.lowerBound.isFinite, valueRange.upperBound.isFinite {
+            return valueRange
+        }
+        let summary = field.summary
+        guard summary.hasFiniteValues else { return 0...1 }
+        if ramp.isDiverging {
+            let extent = max(abs(summary.minimum), abs(summary.maximum))
+            return extent > 0 ? -extent...extent : -1...1
+        }
+        return summary.minimum < summary.maximum
+            ? summary.minimum...summary.maximum : (summary.minimum - 1)...(summary.maximum + 1)
+    }
+
+    /// The ink of the `index`-th trajectory.
+    func ink(forTrajectory index: Int) -> Ink {
+        let path = trajectories[index]
+        return Ink(
+            color: path.color ?? theme.seriesColor(index + 1),
+            symbol: path.symbol ?? theme.seriesSymbol(index))
+    }
+}
