@@ -74,7 +74,8 @@ public struct Buffer: Equatable, Sendable {
         var column = x
         let limit = maxWidth == Int.max ? area.maxX : min(area.maxX, x + maxWidth)
         for character in string {
-            if character == "\n" || character == "\r" { break }
+            // A line ends at a newline ("\r\n" is one Character whose ASCII value is 10).
+            if let ascii = character.asciiValue, ascii == 0x0A || ascii == 0x0D { break }
             let cell = Cell(character, style: style)
             if column + cell.width > limit {
                 if cell.width == 2 && column < limit { setCell(.blank(style), x: column, y: y) }

@@ -25,6 +25,8 @@ public enum DisplayWidth {
         if value == 0 { return 0 }
         if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
         if value < 0x300 { return 1 }
+        // Fast path: CJK unified ideographs (no marks in this block).
+        if value >= 0x4E00 && value <= 0x9FFF { return 2 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
@@ -37,16 +39,22 @@ public enum DisplayWidth {
     /// The width of a grapheme cluster: its base scalar's width, widened to 2 by an
     /// emoji presentation selector (U+FE0F) or a zero-width-joiner emoji sequence.
     public static func width(of character: Character) -> Int {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
+        // Fast path: printable ASCII is most of what a tutor draws.
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
+        var scalars = character.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
         var result = width(of: first)
-        if scalars.count > 1 && result == 1 {
-            for scalar in scalars.dropFirst() where scalar.value == 0xFE0F || scalar.value == 0x200D {
-                if first.properties.isEmoji { result = 2 }
-            }
+        // Most characters are one scalar: one pass, no counting.
+        guard let second = scalars.next() else { return result }
+        var rest = [second]
+        while let scalar = scalars.next() { rest.append(scalar) }
+        if result == 1 && first.properties.isEmoji
+            && rest.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D })
+        {
+            result = 2
         }
-        if result == 0 && scalars.count > 1 {
-            result = scalars.dropFirst().map { width(of: $0) }.max() ?? 0
+        if result == 0 {
+            result = rest.map { width(of: $0) }.max() ?? 0
         }
         return result
     }

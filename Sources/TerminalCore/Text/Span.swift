@@ -16,7 +16,7 @@ public struct Span: Hashable, Sendable {
 }
 
 /// One line of styled text: spans drawn one after another.
-public struct Line: Hashable, Sendable, ExpressibleByStringLiteral {
+public struct Line: Hashable, Sendable, ExpressibleByStringInterpolation {
     /// The spans, left to right.
     public var spans: [Span]
 
@@ -55,7 +55,7 @@ public struct Line: Hashable, Sendable, ExpressibleByStringLiteral {
 }
 
 /// Several lines of styled text, as written (before wrapping).
-public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
+public struct StyledText: Hashable, Sendable, ExpressibleByStringInterpolation {
     /// The lines, top to bottom.
     public var lines: [Line]
 
@@ -121,8 +121,14 @@ extension Line {
                     output += 1
                     continue
                 }
-                output = buffer.setString(
-                    String(character), x: output, y: y, style: span.style, maxWidth: limit - output)
+                if let ascii = character.asciiValue, ascii == 0x0A || ascii == 0x0D { return output }
+                if width == 0 { continue }
+                if output + width > limit {
+                    buffer.setCell(.blank(span.style), x: output, y: y)
+                    return limit
+                }
+                buffer.setCell(Cell(character, style: span.style), x: output, y: y)
+                output += width
             }
         }
         return output

@@ -29,7 +29,7 @@ public enum WordWrap {
         var current: [Glyph] = []
         var currentWidth = 0
         func breakLine() {
-            while let last = current.last, last.character == " " {
+            while let last = current.last, last.character.asciiValue == 0x20 {
                 current.removeLast()
             }
             result.append(current)
@@ -86,8 +86,12 @@ public enum WordWrap {
 
     /// Punctuation that must not begin a line in Chinese and Japanese text.
     private static func closesPhrase(_ character: Character) -> Bool {
-        "，。、；：！？）」』】》〉…".contains(character)
+        // Compared as scalars: this runs for every character of every wrapped line.
+        guard character.asciiValue == nil, let scalar = character.unicodeScalars.first else { return false }
+        return closingPunctuation.contains(scalar.value)
     }
+
+    private static let closingPunctuation: Set<UInt32> = Set("，。、；：！？）」』】》〉…".unicodeScalars.map(\.value))
 
     private static func tokens(of line: Line) -> [Token] {
         var tokens: [Token] = []
@@ -105,7 +109,7 @@ public enum WordWrap {
             for character in span.text {
                 let glyph = Glyph(
                     character: character, style: span.style, width: DisplayWidth.width(of: character))
-                if character == " " || character == "\t" {
+                if let ascii = character.asciiValue, ascii == 0x20 || ascii == 0x09 {
                     flushWord()
                     space.append(Glyph(character: " ", style: span.style, width: 1))
                 } else if closesPhrase(character), let last = tokens.last, case .word(let glyphs) = last,
