@@ -1,0 +1,63 @@
+import Lessons
+
+/// `dltutor lint [DIR]`: the author's check (after rustlings' `dev check`): every lesson parses,
+/// ids are unique, every reference solution passes its own grader, every starter fails, every lab
+/// solution reaches its target.
+public enum LessonLinter {
+    /// All problems found in `curriculum`, each `file:line: message`.
+    public static func problems(in curriculum: Curriculum, grader: Grader) -> [LessonError] {
+        var problems = curriculum.problems
+        for exercise in curriculum.exercises {
+            func report(_ message: String) {
+                problems.append(
+                    LessonError(
+                        file: exercise.file, line: exercise.line, message: "\(exercise.id): \(message)"))
+            }
+            switch exercise.kind {
+            case .choice, .numeric:
+                // Answer keys are validated while parsing (a correct option exists, the answer is a
+                // well-formed number or list).
+                break
+            case .code(let spec):
+                guard grader.runner != nil else {
+                    report("cannot check code: this build has no TensorScript interpreter")
+                    continue
+                }
+                let solution = grader.grade(exercise, answer: spec.solution)
+                if !solution.passed {
+                    report(
+                        "the reference solution does not pass: \(([solution.summary] + solution.details).joined(separator: "\n    "))"
+                    )
+                }
+                let starter = grader.grade(exercise, answer: spec.starter)
+                if starter.passed {
+                    report("the starter already passes; it should leave the work to the learner")
+                }
+                for name in spec.forbiddenNames where spec.solution.contains("\(name)(") {
+                    report("the reference solution uses the forbidden name `\(name)`")
+                }
+            case .lab(let spec):
+                let result = grader.gradeLab(
+                    spec, settings: spec.defaultSettings.merging(spec.solution) { $1 })
+                if !result.report.passed {
+                    report("the lab's `solution` settings do not reach the target: \(result.report.summary)")
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Lints `curriculum`; exit status 1 when anything is wrong.
+    public static func run(_ curriculum: Curriculum, grader: Grader) -> CommandOutcome {
+        let found = problems(in: curriculum, grader: grader)
+        let exercises = curriculum.exercises.count
+        guard found.isEmpty else {
+            return CommandOutcome(
+                output: found.map(\.description).joined(separator: "\n") + "\n",
+                errors: "\(found.count) problem(s) in \(curriculum.directory)\n",
+                exitCode: CommandOutcome.failure)
+        }
+        return CommandOutcome(
+            output: "\(curriculum.stages.count) lesson(s), \(exercises) exercise(s): all good\n")
+    }
+}
