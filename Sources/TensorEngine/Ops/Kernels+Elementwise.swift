@@ -2,7 +2,8 @@
 // graph nodes. Public ops wrap them and add the backward rules.
 
 extension Tensor {
-    /// Applies `f` to every element.
+    /// Applies `f` to every element. Always inlined so `f` is inlined into the loop.
+    @inline(__always)
     func mapKernel(_ f: (Float) -> Float) -> Tensor {
         let result = Tensor.uninitialized(shape)
         let source = storage.pointer
@@ -11,7 +12,9 @@ extension Tensor {
         return result
     }
 
-    /// Applies `f` element-wise to two tensors with NumPy broadcasting.
+    /// Applies `f` element-wise to two tensors with NumPy broadcasting. Always inlined so
+    /// `f` is inlined into the loops.
+    @inline(__always)
     static func broadcastKernel(
         _ a: Tensor, _ b: Tensor, op: String, _ f: (Float, Float) -> Float
     ) throws -> Tensor {
@@ -35,7 +38,18 @@ extension Tensor {
             forEachRow(shape: outShape, strides: [stridesA, stridesB]) { offsets, length, inner in
                 let (oa, ob, oo) = (offsets[0], offsets[1], offsets[2])
                 let (sa, sb) = (inner[0], inner[1])
-                for j in 0..<length { po[oo + j] = f(pa[oa + j * sa], pb[ob + j * sb]) }
+                // Unit-stride and constant operands get their own loops so they vectorise.
+                if sa == 1 && sb == 1 {
+                    for j in 0..<length { po[oo + j] = f(pa[oa + j], pb[ob + j]) }
+                } else if sa == 1 && sb == 0 {
+                    let scalar = pb[ob]
+                    for j in 0..<length { po[oo + j] = f(pa[oa + j], scalar) }
+                } else if sa == 0 && sb == 1 {
+                    let scalar = pa[oa]
+                    for j in 0..<length { po[oo + j] = f(scalar, pb[ob + j]) }
+                } else {
+                    for j in 0..<length { po[oo + j] = f(pa[oa + j * sa], pb[ob + j * sb]) }
+                }
             }
         }
         return result
@@ -44,13 +58,14 @@ extension Tensor {
     /// Walks a row-major iteration space one innermost row at a time. `strides` gives one
     /// stride list per operand; the output (contiguous) is appended as the last operand.
     /// `body` gets each operand's start offset, the row length and each operand's stride
-    /// along the innermost axis.
+    /// along the innermost axis. Always inlined so `body`'s loops are optimised in place.
+    @inline(__always)
     static func forEachRow(
         shape: [Int], strides: [[Int]], _ body: (_ offsets: [Int], _ length: Int, _ inner: [Int]) -> Void
     ) {
         let total = Shape.count(shape)
         guard total > 0 else { return }
-        let all = strides + [Shape.strides(shape)]
+        let (shape, all) = coalesce(shape: shape, strides: strides + [Shape.strides(shape)])
         guard let last = shape.indices.last else {
             body(Array(repeating: 0, count: all.count), 1, Array(repeating: 0, count: all.count))
             return
@@ -73,6 +88,26 @@ extension Tensor {
                 axis -= 1
             }
         }
+    }
+
+    /// Merges neighbouring axes that every operand walks contiguously (and drops size-1
+    /// axes), so rows get as long as possible: `[64, 6, 28, 28] + [1, 6, 1, 1]` becomes rows
+    /// of 784 instead of 28.
+    static func coalesce(shape: [Int], strides: [[Int]]) -> ([Int], [[Int]]) {
+        var newShape: [Int] = []
+        var newStrides = [[Int]](repeating: [], count: strides.count)
+        for axis in shape.indices where shape[axis] != 1 {
+            if let previous = newShape.indices.last,
+                strides.indices.allSatisfy({ strides[$0][axis] * shape[axis] == newStrides[$0][previous] })
+            {
+                newShape[previous] *= shape[axis]
+                for operand in strides.indices { newStrides[operand][previous] = strides[operand][axis] }
+            } else {
+                newShape.append(shape[axis])
+                for operand in strides.indices { newStrides[operand].append(strides[operand][axis]) }
+            }
+        }
+        return (newShape, newStrides)
     }
 
     /// Copies this tensor's values broadcast to `target` (which must be broadcast-compatible).

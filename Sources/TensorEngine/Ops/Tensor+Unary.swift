@@ -4,6 +4,7 @@
 extension Tensor {
     /// Applies `forward` element-wise and records the backward `grad * derivative(x, y)`.
     /// Engine code (activations, losses) can build new differentiable element-wise ops on it.
+    @inline(__always)
     func unaryOp(
         _ name: String, _ forward: (Float) -> Float, derivative: @escaping (_ x: Float, _ y: Float) -> Float
     ) -> Tensor {
