@@ -67,6 +67,25 @@ for op, fn in compare.items():
     b = rng.integers(0, 3, size=(4,)).astype(np.float32)
     add(f"{op} (3,4) (4,)", op, [a, b], fn(a, b))
 
+# Python-style integer division and remainder (the remainder takes the divisor's sign).
+a, b = rand(3, 4, low=-5, high=5), rand(4, low=-3, high=3)
+b = np.where(np.abs(b) < 0.5, 1.5, b).astype(np.float32)
+add("floorDivide (3,4) (4,)", "floorDivide", [a, b], np.floor_divide(f64(a), f64(b)))
+add("mod (3,4) (4,)", "mod", [a, b], np.mod(f64(a), f64(b)))
+x = np.array([-2.5, -1.5, -0.5, 0.5, 1.5, 2.5, 0.4, -3.7], dtype=np.float32)
+add("round half to even", "round", [x], np.round(x))
+add("floor", "floor", [x], np.floor(x))
+add("ceil", "ceil", [x], np.ceil(x))
+add("sign", "sign", [x], np.sign(x))
+m1 = np.array([[1, 0, 1], [0, 0, 1]], dtype=np.float32)
+m2 = np.array([1, 1, 0], dtype=np.float32)
+add("logicalAnd", "logicalAnd", [m1, m2], np.logical_and(m1, m2))
+add("logicalOr", "logicalOr", [m1, m2], np.logical_or(m1, m2))
+add("logicalNot", "logicalNot", [m1], np.logical_not(m1))
+a = np.array([1.0, 1.0, 1.0, 100.0], dtype=np.float32)
+b = np.array([1.0, 1.000001, 1.1, 100.0001], dtype=np.float32)
+add("isClose", "isClose", [a, b], np.isclose(a, b))
+
 # Unary functions.
 unary = {
     "exp": np.exp, "tanh": np.tanh, "abs": np.abs, "square": np.square, "sin": np.sin,
@@ -111,9 +130,14 @@ for axis in [-1, 0, 1]:
     x = rand(3, 4, 5, low=-5, high=5)
     add(f"softmax axis={axis}", "softmax", [x], np.exp(log_softmax(x, axis)), axis=axis)
     add(f"logSoftmax axis={axis}", "logSoftmax", [x], log_softmax(x, axis), axis=axis)
+for axis in [-1, 0]:
+    x = rand(3, 4, low=-5, high=5)
+    add(f"logSumExp axis={axis}", "logSumExp", [x], np.log(np.exp(f64(x)).sum(axis=axis)), axis=axis)
 big = np.array([[1000, -1000, 999], [-1000, -999, -1000.5], [0, 0, 0]], dtype=np.float32)
 add("softmax large logits", "softmax", [big], np.exp(log_softmax(big, -1)), axis=-1)
 add("logSoftmax large logits", "logSoftmax", [big], log_softmax(big, -1), axis=-1)
+add("logSumExp large logits", "logSumExp", [big],
+    f64(big).max(axis=-1) + np.log(np.exp(f64(big) - f64(big).max(axis=-1, keepdims=True)).sum(axis=-1)), axis=-1)
 
 # Matrix products.
 matmul_shapes = [((3, 4), (4, 5)), ((4,), (4, 5)), ((3, 4), (4,)), ((4,), (4,)),

@@ -44,6 +44,14 @@ extension Tensor {
         }
     }
 
+    /// `log(sum(exp(x)))` along `axis`, shifted by the maximum so it never overflows.
+    public func logSumExp(axis: Int = -1, keepDims: Bool = false) throws -> Tensor {
+        let peak = try GradMode.withoutGrad { try max(axis: axis, keepDims: true) }
+        let finitePeak = peak.mapKernel { $0.isFinite ? $0 : 0 }
+        let total = try sub(finitePeak).exp().sum(axis: axis, keepDims: true).log().add(finitePeak)
+        return keepDims ? total : try total.squeeze(axis: axis)
+    }
+
     /// Views the tensor as `[outer, length, inner]` around `axis`.
     func axisLayout(_ axis: Int) throws -> (Int, Int, Int) {
         let normalized = try Shape.normalizeAxis(axis, ndim: Swift.max(ndim, 1))
