@@ -65,15 +65,10 @@ public final class Program<App: Application> {
             let status = mailbox.status
             if status.queued > 0 || !pending.isEmpty { continue }
             if backend.isInputClosed && timers.isEmpty && status.running == 0 { break }
-            let timeout = waitLimit(now: now)
-            if let event = backend.readEvent(timeoutMilliseconds: timeout) {
+            // With input closed and a worker running this blocks until the worker posts or
+            // finishes (each wakes the backend); a stale wake-up just comes round again.
+            if let event = backend.readEvent(timeoutMilliseconds: waitLimit(now: now)) {
                 handle(event)
-            } else if timeout == nil && backend.isInputClosed && mailbox.status.queued == 0
-                && mailbox.status.completed == status.completed
-            {
-                // Input is closed and a blocking wait ended with nothing new: no worker will
-                // ever post again (the backend gave up waiting), so stop rather than spin.
-                break
             }
         }
         if dirty && !quitRequested { render() }
