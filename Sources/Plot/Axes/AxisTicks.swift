@@ -32,8 +32,9 @@ public enum AxisTicks {
         return 10 * magnitude
     }
 
-    /// Ticks at multiples of a nice step inside `lower...upper`, at most `maxCount` of them
-    /// (at least one when the range is usable).
+    /// Ticks at multiples of a nice step inside `lower...upper`: at most `maxCount` of them,
+    /// except that when that step leaves a single tick (and `maxCount` >= 2) the next smaller
+    /// step is used so the axis shows its scale, which can give a few more.
     public static func linear(lower: Double, upper: Double, maxCount: Int) -> [AxisTick] {
         guard lower.isFinite, upper.isFinite, upper >= lower else { return [] }
         let count = max(1, maxCount)
@@ -58,9 +59,28 @@ public enum AxisTicks {
             if values.count <= count { break }
             step = niceStep(span: step * 1.5, maxCount: 1)
         }
+        if values.count < 2 && count >= 2 && step.isFinite {
+            // One tick says nothing about scale: take the next smaller nice step.
+            let smaller = smallerNiceStep(than: step)
+            let first = (lower / smaller).rounded(.up)
+            let last = (upper / smaller).rounded(.down)
+            if first <= last, last - first < 1000 {
+                values = stride(from: first, through: last, by: 1).map { $0 * smaller }
+                step = smaller
+            }
+        }
         if values.isEmpty { values = [lower, upper] }
         let labels = AxisTicks.labels(for: values, step: step)
         return zip(values, labels).map { AxisTick(value: $0 == 0 ? 0 : $0, label: $1) }
+    }
+
+    /// The 1-2-5 step just below `step` (5 -> 2, 2 -> 1, 1 -> 0.5, times the power of ten).
+    static func smallerNiceStep(than step: Double) -> Double {
+        let magnitude = pow(10, floor(log10(step)))
+        let mantissa = (step / magnitude).rounded()
+        if mantissa >= 5 { return 2 * magnitude }
+        if mantissa >= 2 { return magnitude }
+        return 0.5 * magnitude
     }
 
     /// Ticks for a log axis: powers of ten (every k-th when there are many), with 2x and 5x

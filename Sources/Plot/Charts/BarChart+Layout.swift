@@ -83,11 +83,11 @@ extension BarChart {
             let text = ValueFormat.short(bar.value)
             if labelRows == 1 {
                 let label = bar.label
-                let width = min(DisplayWidth.width(of: label), slot)
+                let width = min(DisplayWidth.width(of: label), barWidth)
                 buffer.setString(
                     label, x: left + max(0, (barWidth - width) / 2), y: area.maxY - 1,
                     style: theme.labelStyle,
-                    maxWidth: slot)
+                    maxWidth: barWidth)
             }
             guard bar.value.isFinite else {
                 buffer.setString(text, x: left, y: zeroRow - 1, style: theme.warningStyle, maxWidth: slot)

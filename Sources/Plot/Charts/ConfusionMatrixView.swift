@@ -60,10 +60,12 @@ public struct ConfusionMatrixView: Sendable {
                 "true \\ predicted", x: area.x, y: top, style: theme.labelStyle, maxWidth: area.width)
             top += 1
             for predicted in 0..<classes {
+                // One column of each cell stays free so neighbouring labels never run together.
                 let text = label(predicted)
-                let width = min(DisplayWidth.width(of: text), cellWidth)
+                let room = max(1, cellWidth - 1)
+                let width = min(DisplayWidth.width(of: text), room)
                 let start = area.x + rowLabelWidth + 1 + predicted * cellWidth + (cellWidth - width)
-                buffer.setString(text, x: start, y: top, style: theme.labelStyle, maxWidth: cellWidth)
+                buffer.setString(text, x: start, y: top, style: theme.labelStyle, maxWidth: room)
             }
             top += 1
         }

@@ -100,7 +100,7 @@ public enum ContourLevels: Sendable, Hashable {
         case .automatic(let count):
             guard summary.hasFiniteValues, summary.minimum < summary.maximum else { return [] }
             return AxisTicks.linear(
-                lower: summary.minimum, upper: summary.maximum, maxCount: max(1, count) + 1
+                lower: summary.minimum, upper: summary.maximum, maxCount: max(1, count) + 2
             )
             .map(\.value).filter { $0 > summary.minimum && $0 < summary.maximum }
         case .logarithmic(let count):

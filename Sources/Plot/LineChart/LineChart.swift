@@ -104,7 +104,7 @@ public struct LineChart: Sendable {
         let line = series[index]
         var name = line.name
         if showsLatestValue, let latest = latestValue(of: line) {
-            name += " " + String(format: "%.3g", latest)
+            name += " " + ValueFormat.short(latest)
         }
         var problems: [String] = []
         if line.nonFiniteCount > 0 { problems.append("\(line.nonFiniteCount) NaN") }

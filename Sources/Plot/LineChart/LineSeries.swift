@@ -87,15 +87,17 @@ public struct LineSeries: Sendable {
         return xMinimum...xMaximum
     }
 
-    /// The x of the point at `index`.
+    /// The x of the point at `index` (NaN outside the series).
     public func x(at index: Int) -> Double {
+        guard index >= 0, index < count else { return .nan }
         if let xValues { return xValues[index] }
         return xStart + Double(index) * xStep
     }
 
-    /// The y of the point at `index` (raw or smoothed).
-    func y(at index: Int, smoothed: Bool) -> Double {
-        smoothed ? smoothedValues.values[index] : yValues.values[index]
+    /// The y of the point at `index` (raw, or the moving average for a smoothed series).
+    public func y(at index: Int, smoothed: Bool = false) -> Double {
+        guard index >= 0, index < count else { return .nan }
+        return smoothed && isSmoothed ? smoothedValues.values[index] : yValues.values[index]
     }
 
     /// Appends a point at the next implicit x (or one `xStep` after the last explicit x).
@@ -146,9 +148,10 @@ public struct LineSeries: Sendable {
     /// Whether a smoothed curve exists.
     public var isSmoothed: Bool { smoothing > 0 }
 
-    /// The summary of y values at indices `range` (raw or smoothed).
-    func summary(_ range: Range<Int>, smoothed: Bool) -> SampleSummary {
-        smoothed ? smoothedValues.summary(range) : yValues.summary(range)
+    /// The summary (extremes, NaN count) of the y values at indices `range`, raw or smoothed,
+    /// in O(log n): what a chart column uses to downsample.
+    public func summary(_ range: Range<Int>, smoothed: Bool = false) -> SampleSummary {
+        smoothed && isSmoothed ? smoothedValues.summary(range) : yValues.summary(range)
     }
 
     /// The first index whose x is >= `value` (for monotonic series).
