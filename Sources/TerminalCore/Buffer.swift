@@ -148,8 +148,11 @@ public struct Buffer: Equatable, Sendable {
 
     /// One changed cell, as a backend needs it to redraw.
     public struct Update: Equatable, Sendable {
+        /// The column of the changed cell.
         public var x: Int
+        /// The row of the changed cell.
         public var y: Int
+        /// What the cell now holds.
         public var cell: Cell
     }
 

@@ -7,6 +7,7 @@ public struct Cell: Hashable, Sendable {
     private var storage: InlineSymbol
     /// The cells the symbol takes: 1, 2 (wide), or 0 (continuation of a wide symbol).
     public var width: Int
+    /// How the symbol is drawn.
     public var style: Style
 
     /// The grapheme drawn in the cell ("" for a continuation cell).
@@ -15,12 +16,14 @@ public struct Cell: Hashable, Sendable {
         set { storage = InlineSymbol(newValue) }
     }
 
+    /// A cell showing `symbol` (one grapheme), its width measured.
     public init(_ symbol: String, style: Style = .plain) {
         self.init(storage: InlineSymbol(symbol), width: DisplayWidth.width(of: symbol), style: style) {
             " " + symbol
         }
     }
 
+    /// A cell showing `character`, its width measured.
     public init(_ character: Character, style: Style = .plain) {
         self.init(storage: InlineSymbol(character), width: DisplayWidth.width(of: character), style: style) {
             " " + String(character)

@@ -10,21 +10,37 @@ public enum Color: Hashable, Sendable {
     /// A 24-bit colour.
     case rgb(UInt8, UInt8, UInt8)
 
+    /// ANSI black.
     public static let black = Color.ansi(0)
+    /// ANSI red.
     public static let red = Color.ansi(1)
+    /// ANSI green.
     public static let green = Color.ansi(2)
+    /// ANSI yellow.
     public static let yellow = Color.ansi(3)
+    /// ANSI blue.
     public static let blue = Color.ansi(4)
+    /// ANSI magenta.
     public static let magenta = Color.ansi(5)
+    /// ANSI cyan.
     public static let cyan = Color.ansi(6)
+    /// ANSI white (light grey).
     public static let white = Color.ansi(7)
+    /// ANSI bright black.
     public static let brightBlack = Color.ansi(8)
+    /// ANSI bright red.
     public static let brightRed = Color.ansi(9)
+    /// ANSI bright green.
     public static let brightGreen = Color.ansi(10)
+    /// ANSI bright yellow.
     public static let brightYellow = Color.ansi(11)
+    /// ANSI bright blue.
     public static let brightBlue = Color.ansi(12)
+    /// ANSI bright magenta.
     public static let brightMagenta = Color.ansi(13)
+    /// ANSI bright cyan.
     public static let brightCyan = Color.ansi(14)
+    /// ANSI bright white.
     public static let brightWhite = Color.ansi(15)
 }
 
@@ -36,6 +52,7 @@ public enum ColorDepth: Int, Comparable, Sendable {
     case palette256 = 256
     case trueColor = 16_777_216
 
+    /// Orders depths by how many colours they show.
     public static func < (lhs: ColorDepth, rhs: ColorDepth) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 

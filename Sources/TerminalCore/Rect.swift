@@ -1,10 +1,15 @@
 /// A rectangle of cells; `x`, `y` are the top-left corner in screen coordinates.
 public struct Rect: Hashable, Sendable, CustomStringConvertible {
+    /// The left column.
     public var x: Int
+    /// The top row.
     public var y: Int
+    /// Width in cells (never negative).
     public var width: Int
+    /// Height in cells (never negative).
     public var height: Int
 
+    /// A rectangle; negative sizes become 0.
     public init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x
         self.y = y
@@ -12,10 +17,15 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
         self.height = max(0, height)
     }
 
+    /// The column just right of the rectangle.
     public var maxX: Int { x + width }
+    /// The row just below the rectangle.
     public var maxY: Int { y + height }
+    /// Whether it holds no cells.
     public var isEmpty: Bool { width == 0 || height == 0 }
+    /// The number of cells.
     public var area: Int { width * height }
+    /// A readable form for test messages.
     public var description: String { "Rect(x: \(x), y: \(y), w: \(width), h: \(height))" }
 
     /// Whether the cell at (`px`, `py`) lies inside.

@@ -11,6 +11,7 @@ public struct TextPosition: Hashable, Sendable, Comparable {
         self.column = column
     }
 
+    /// Orders positions by line, then column.
     public static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
@@ -38,6 +39,7 @@ public struct CodeEditorState: Hashable, Sendable {
     /// Rows and columns of text the editor showed last (the model sets them from its
     /// layout); paging and scrolling use them.
     public var viewportHeight: Int
+    /// Columns of text shown last (a hint, like `viewportHeight`).
     public var viewportWidth: Int
 
     /// The display column Up/Down try to keep when moving through shorter lines.
@@ -78,6 +80,7 @@ public struct CodeEditorState: Hashable, Sendable {
 
     /// Whether there is something to undo / redo.
     public var canUndo: Bool { !undoStack.isEmpty }
+    /// Whether there is something to redo.
     public var canRedo: Bool { !redoStack.isEmpty }
 
     /// The cursor's display column in its line (wide characters count 2).

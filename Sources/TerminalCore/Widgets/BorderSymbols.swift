@@ -1,10 +1,16 @@
 /// The characters a border is drawn with.
 public struct BorderSymbols: Hashable, Sendable {
+    /// Top and bottom edges.
     public var horizontal: Character
+    /// Left and right edges.
     public var vertical: Character
+    /// The top-left corner.
     public var topLeft: Character
+    /// The top-right corner.
     public var topRight: Character
+    /// The bottom-left corner.
     public var bottomLeft: Character
+    /// The bottom-right corner.
     public var bottomRight: Character
 
     /// A border set from its six characters.
@@ -39,12 +45,18 @@ public struct BorderSymbols: Hashable, Sendable {
 
 /// Which sides of a block have a border.
 public struct Borders: OptionSet, Hashable, Sendable {
+    /// The side bits.
     public let rawValue: UInt8
+    /// Sides from their bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
 
+    /// The top side.
     public static let top = Borders(rawValue: 1)
+    /// The bottom side.
     public static let bottom = Borders(rawValue: 2)
+    /// The left side.
     public static let left = Borders(rawValue: 4)
+    /// The right side.
     public static let right = Borders(rawValue: 8)
     /// All four sides.
     public static let all: Borders = [.top, .bottom, .left, .right]

@@ -12,6 +12,7 @@ public struct CodeEditorView: Widget {
     public var highlighter: (@Sendable (String) -> [Span])?
     /// The gutter's style, and the style of the cursor line's number.
     public var gutterStyle: Style
+    /// The style of the cursor line's number.
     public var currentLineNumberStyle: Style
 
     /// A view of `state`.

@@ -9,9 +9,11 @@ public struct Scrollbar: Widget, Hashable, Sendable {
     public var offset: Int
     /// Characters for the track and the thumb (ASCII fallback: "|" and "#").
     public var track: Character
+    /// The thumb's character.
     public var thumb: Character
     /// Styles for the track and the thumb.
     public var trackStyle: Style
+    /// The thumb's style.
     public var thumbStyle: Style
 
     /// A scrollbar for the given content and viewport.

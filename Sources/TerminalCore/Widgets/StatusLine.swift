@@ -1,8 +1,11 @@
 /// A one-line bar with text at the left, centre and right (mode, message, position).
 /// When space is short the right part wins over the centre, and the left is cut last.
 public struct StatusLine: Widget, Hashable, Sendable {
+    /// Text at the left edge (kept when space is short).
     public var left: Line
+    /// Text in the middle (dropped first when space is short).
     public var center: Line
+    /// Text at the right edge.
     public var right: Line
     /// The style of the whole bar.
     public var style: Style

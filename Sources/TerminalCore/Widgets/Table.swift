@@ -3,8 +3,11 @@
 public struct Table: Widget {
     /// One column's title, width and alignment.
     public struct Column: Hashable, Sendable {
+        /// The header text.
         public var title: String
+        /// How wide the column is.
         public var width: Constraint
+        /// How cells sit in the column.
         public var alignment: Alignment
 
         /// A column titled `title`.
