@@ -23,6 +23,11 @@ struct BadInputTests {
         #expect(throws: TensorError.self) { try Tensor.arange(start: 0, stop: 1, step: 0) }
         var generator = RandomGenerator(seed: 1)
         #expect(throws: TensorError.self) { try Tensor.randn([-1], using: &generator) }
+        #expect(throws: TensorError.self) { try Tensor.zeros([1 << 40, 1 << 40]) }
+        #expect(throws: TensorError.self) { try Tensor.ones([Int.max, 2]) }
+        #expect(throws: TensorError.self) { try Tensor.arange(start: 0, stop: 1e30) }
+        #expect(throws: TensorError.self) { try Tensor.zeros([100_000, 1]).add(Tensor.zeros([1, 100_000])) }
+        #expect(throws: TensorError.self) { try Tensor.zeros([6]).reshape([Int.max, Int.max, -1]) }
     }
 
     @Test func outOfRangeAxes() throws {
@@ -87,6 +92,10 @@ struct BadInputTests {
         #expect(throws: TensorError.self) { try x.index([.indices([0, 3])]) }
         #expect(throws: TensorError.self) { try x.index([.indices(Tensor([0.5]))]) }
         #expect(throws: TensorError.self) { try x.index([.mask(Tensor([1, 0]))]) }
+        #expect(throws: TensorError.self) { try x.index([.indices(Tensor([1e30]))]) }
+        #expect(throws: TensorError.self) { try x.index([.int(Int.min)]) }
+        #expect(try x.index([.range(start: nil, stop: nil, step: Int.min)]).shape == [1, 4])
+        #expect(try x.index([.range(start: Int.min, stop: Int.max, step: Int.max)]).shape == [1, 4])
         #expect(throws: TensorError.self) {
             try x.index([.indices(Tensor([0, 1])), .indices(Tensor([0, 1, 2]))])
         }

@@ -50,5 +50,7 @@ struct CoreRandomTests {
         #expect(values.sorted() == Array(0..<50))
         #expect(values != Array(0..<50))
         #expect(generator.permutation(10).sorted() == Array(0..<10))
+        let extreme = generator.int(in: Int.min..<Int.max)
+        #expect(extreme < Int.max)
     }
 }

@@ -19,12 +19,33 @@ enum Shape {
         return result
     }
 
-    /// Throws when a shape has a negative size.
+    /// The largest element count one tensor may have (2^31 - 1, 8 GiB of floats). Sizes
+    /// beyond it are almost always mistakes, and BLAS/LAPACK take 32-bit dimensions.
+    static let maxElements = Int(Int32.max)
+
+    /// Throws when a shape has a negative size or more elements than `maxElements`.
     static func validate(_ shape: [Int], op: String) throws {
         if let bad = shape.first(where: { $0 < 0 }) {
             throw TensorError.invalidShape(
                 "\(op): negative dimensions are not allowed (got \(bad) in shape \(formatShape(shape)))")
         }
+        _ = try checkedCount(shape, op: op)
+    }
+
+    /// The element count of a non-negative shape, throwing instead of overflowing when it
+    /// exceeds `maxElements`.
+    static func checkedCount(_ shape: [Int], op: String) throws -> Int {
+        if shape.contains(0) { return 0 }
+        var total = 1
+        for size in shape {
+            let (product, overflow) = total.multipliedReportingOverflow(by: size)
+            guard !overflow, product <= maxElements else {
+                throw TensorError.invalidShape(
+                    "\(op): shape \(formatShape(shape)) is too large (more than \(maxElements) elements)")
+            }
+            total = product
+        }
+        return total
     }
 
     /// Maps a possibly negative axis into `0..<ndim`, throwing NumPy's AxisError otherwise.
@@ -69,6 +90,7 @@ enum Shape {
                 throw TensorError.shapeMismatch(op: op, lhs: lhs, rhs: rhs)
             }
         }
+        _ = try checkedCount(result, op: op)
         return result
     }
 

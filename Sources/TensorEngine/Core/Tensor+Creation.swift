@@ -37,6 +37,10 @@ extension Tensor {
             throw TensorError.invalidArgument("arange: start, stop and step must be finite numbers")
         }
         let exact = ((Double(stop) - Double(start)) / Double(step)).rounded(.up)
+        guard exact <= Double(Shape.maxElements) else {
+            throw TensorError.invalidShape(
+                "arange: the range would have more than \(Shape.maxElements) elements")
+        }
         let count = Swift.max(0, Int(exact))
         let result = uninitialized([count])
         for index in 0..<count {
@@ -50,6 +54,7 @@ extension Tensor {
         guard count >= 0 else {
             throw TensorError.invalidShape("linspace: number of samples, \(count), must be non-negative")
         }
+        try Shape.validate([count], op: "linspace")
         let result = uninitialized([count])
         let span = Double(stop) - Double(start)
         for index in 0..<count {

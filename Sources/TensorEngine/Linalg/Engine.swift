@@ -3,8 +3,8 @@ import Foundation
 
 /// Engine-wide settings.
 public enum Engine {
-    /// Number of threads OpenBLAS uses for matmul and linear algebra (default 2). Setting it
-    /// takes effect immediately for the whole process.
+    /// Number of threads OpenBLAS uses for matmul and linear algebra (default 2, clamped to
+    /// 1...256). Setting it takes effect immediately for the whole process.
     public static var threads: Int {
         get {
             ensureConfigured()
@@ -12,7 +12,7 @@ public enum Engine {
         }
         set {
             ensureConfigured()
-            EngineSettings.shared.setThreads(Swift.max(1, newValue))
+            EngineSettings.shared.setThreads(Swift.min(Swift.max(1, newValue), 256))
         }
     }
 

@@ -91,6 +91,7 @@ extension Tensor {
         let (kB, n) = transposeB ? (bCols, bRows) : (bRows, bCols)
         guard k == kB else { throw TensorError.shapeMismatch(op: "matmul", lhs: a.shape, rhs: b.shape) }
         let batch = Array(a.shape.dropLast(2))
+        try Shape.validate(batch + [m, n], op: "matmul")
         let result = Tensor.uninitialized(batch + [m, n])
         let batches = Shape.count(batch)
         guard m > 0, n > 0 else { return result }

@@ -56,6 +56,10 @@ struct IndexPlan {
                         throw TensorError.indexOutOfRange(
                             "arrays used as indices must be of integer (or boolean) type (got \(value))")
                     }
+                    guard Swift.abs(value) < 0x1p62 else {
+                        throw TensorError.indexOutOfRange(
+                            "index \(value) is out of bounds for axis \(axis) with size \(source[axis])")
+                    }
                     return try IndexPlan.normalize(Int(value), size: source[axis], axis: axis)
                 }
                 advancedAxes.append(axis)
@@ -100,6 +104,7 @@ struct IndexPlan {
             components.insert(
                 Component(shape: block.shape, offsets: block.offsets), at: advancedContiguous ? position : 0)
         }
+        _ = try Shape.checkedCount(components.flatMap(\.shape), op: "index")
         var offsets = [constant]
         for component in components {
             var next: [Int] = []
@@ -177,7 +182,8 @@ struct IndexPlan {
 
     /// Python's `slice.indices(size)`: the first position, the element count and the step.
     static func slice(start: Int?, stop: Int?, step: Int?, size: Int) throws -> (Int, Int, Int) {
-        let step = step ?? 1
+        // Steps beyond ±Int.max behave like ±Int.max (at most one element) and avoid overflow.
+        let step = Swift.max(step ?? 1, -Int.max)
         guard step != 0 else { throw TensorError.invalidArgument("slice step cannot be zero") }
         let (lower, upper) = step > 0 ? (0, size) : (-1, size - 1)
         func clamp(_ value: Int?, default fallback: Int) -> Int {
@@ -188,7 +194,7 @@ struct IndexPlan {
         let end = clamp(stop, default: step > 0 ? upper : lower)
         let span = step > 0 ? end - first : first - end
         let magnitude = Swift.abs(step)
-        let count = span <= 0 ? 0 : (span + magnitude - 1) / magnitude
+        let count = span <= 0 ? 0 : 1 + (span - 1) / magnitude
         return (first, count, step)
     }
 }

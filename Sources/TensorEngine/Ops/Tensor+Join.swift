@@ -79,6 +79,9 @@ extension Tensor {
         guard widths.allSatisfy({ $0.before >= 0 && $0.after >= 0 }) else {
             throw TensorError.invalidArgument("pad: index can't contain negative values")
         }
+        guard widths.allSatisfy({ $0.before <= Shape.maxElements && $0.after <= Shape.maxElements }) else {
+            throw TensorError.invalidShape("pad: padding widths are too large")
+        }
         let outShape = zip(shape, widths).map { $0 + $1.before + $1.after }
         let result = try Tensor.full(outShape, value: value)
         let outStrides = Shape.strides(outShape)

@@ -23,14 +23,14 @@ extension Tensor {
         }
         var resolved = newShape
         if let unknown = inferred.first {
-            let known = newShape.filter { $0 != -1 }.reduce(1, *)
+            let known = try Shape.checkedCount(newShape.filter { $0 != -1 }, op: "reshape")
             guard known > 0, count % known == 0 else {
                 throw TensorError.invalidShape(
                     "cannot reshape array of size \(count) into shape \(formatShape(newShape))")
             }
             resolved[unknown] = count / known
         }
-        guard Shape.count(resolved) == count else {
+        guard try Shape.checkedCount(resolved, op: "reshape") == count else {
             throw TensorError.invalidShape(
                 "cannot reshape array of size \(count) into shape \(formatShape(newShape))")
         }

@@ -65,11 +65,12 @@ public struct RandomGenerator: RandomNumberGenerator, Sendable {
     /// A uniform integer in `range` (unbiased, by rejection). An empty range returns its lower bound.
     public mutating func int(in range: Range<Int>) -> Int {
         guard !range.isEmpty else { return range.lowerBound }
-        let span = UInt64(range.count)
+        // Wrapping arithmetic: the span of any non-empty Int range fits in UInt64.
+        let span = UInt64(truncatingIfNeeded: range.upperBound &- range.lowerBound)
         let limit = UInt64.max - UInt64.max % span
         var draw = nextUInt64()
         while draw >= limit { draw = nextUInt64() }
-        return range.lowerBound + Int(draw % span)
+        return range.lowerBound &+ Int(truncatingIfNeeded: draw % span)
     }
 
     /// Shuffles an array in place (Fisher-Yates with this generator).
