@@ -118,9 +118,12 @@ final class FunctionDefinition {
     let range: SourceRange
     var localCount = 0
     var localNames: [String] = []
+    /// The variable the `def` binds.
+    let reference: NameReference
 
     init(name: String, parameters: [Parameter], body: [Statement], range: SourceRange) {
         self.name = name
+        self.reference = NameReference(name: name)
         self.parameters = parameters
         self.body = body
         self.range = range

@@ -1,0 +1,68 @@
+/// Python's `str()` and `repr()` for script values, with NumPy's layout for arrays.
+extension Value {
+    /// What `print(value)` writes.
+    var printed: String {
+        switch self {
+        case .string(let text): return text
+        case .array(let array):
+            return ArrayFormatter(
+                shape: array.shape, values: array.tensor.toArray(), elementType: array.elementType
+            )
+            .string()
+        default: return representation
+        }
+    }
+
+    /// What the REPL echoes and what containers show for their elements.
+    var representation: String {
+        switch self {
+        case .none: return "None"
+        case .bool(let flag): return flag ? "True" : "False"
+        case .int(let value): return String(value)
+        case .float(let value): return pythonFloatText(value)
+        case .string(let text): return pythonStringLiteral(text)
+        case .list(let list): return "[" + list.items.map(\.representation).joined(separator: ", ") + "]"
+        case .tuple(let items):
+            if items.count == 1 { return "(" + items[0].representation + ",)" }
+            return "(" + items.map(\.representation).joined(separator: ", ") + ")"
+        case .array(let array):
+            return ArrayFormatter(
+                shape: array.shape, values: array.tensor.toArray(), elementType: array.elementType
+            )
+            .representation()
+        case .range(let range):
+            return range.step == 1
+                ? "range(\(range.start), \(range.stop))"
+                : "range(\(range.start), \(range.stop), \(range.step))"
+        case .function(let function): return "<function \(function.definition.name)>"
+        case .builtin(let builtin): return "<built-in function \(builtin.name)>"
+        case .module(let module): return "<module '\(module.name)'>"
+        case .method(let method):
+            return "<built-in method \(method.name) of \(method.receiver.typeName) object>"
+        case .gradient: return "<function grad>"
+        case .type(let type): return "<class '\(type.rawValue)'>"
+        case .ellipsis: return "Ellipsis"
+        case .slice(let start, let stop, let step):
+            let parts = [start, stop, step].map { $0?.representation ?? "None" }
+            return "slice(" + parts.joined(separator: ", ") + ")"
+        }
+    }
+}
+
+/// A string as Python's `repr` writes it: single quotes unless the text contains one.
+func pythonStringLiteral(_ text: String) -> String {
+    let quote: Character = text.contains("'") && !text.contains("\"") ? "\"" : "'"
+    var result = String(quote)
+    for character in text {
+        switch character {
+        case "\\": result += "\\\\"
+        case "\n": result += "\\n"
+        case "\t": result += "\\t"
+        case "\r": result += "\\r"
+        case quote: result += "\\" + String(quote)
+        default: result.append(character)
+        }
+    }
+    result.append(quote)
+    return result
+}
