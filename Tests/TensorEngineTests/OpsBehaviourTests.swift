@@ -68,6 +68,8 @@ struct OpsBehaviourTests {
         let result = try Tensor.zeros([2, 0]).matmul(try Tensor.zeros([0, 3]))
         #expect(result.shape == [2, 3])
         #expect(result.toArray().allSatisfy { $0 == 0 })
+        let batched = try Tensor.zeros([2, 3, 0]).matmul(try Tensor.zeros([0, 4]))
+        #expect(batched.shape == [2, 3, 4])
     }
 
     @Test func engineThreadsSetting() {

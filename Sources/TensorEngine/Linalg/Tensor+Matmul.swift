@@ -23,7 +23,7 @@ extension Tensor {
             product = try lhs.batchedMatmul(rhs)
         } else if rhs.ndim == 2 {
             // [..., M, K] @ [K, N]: one big GEMM over all leading rows, no broadcast copy.
-            let rows = try lhs.reshape([-1, k])
+            let rows = try lhs.reshape([Shape.count(Array(lhs.shape.dropLast())), k])
             let flat = try rows.batchedMatmul(rhs)
             product = try flat.reshape(Array(lhs.shape.dropLast()) + [rhs.shape[1]])
         } else {
