@@ -87,6 +87,7 @@ struct AutogradGradcheckTests {
         GradCase(name: "norm", shapes: [[3, 4]]) { try $0[0].norm() },
         GradCase(name: "norm axis", shapes: [[3, 4]]) { try $0[0].norm(axis: [1]) },
         GradCase(name: "clone", shapes: [[3]]) { $0[0].clone() },
+        GradCase(name: "sort", shapes: [[3, 4]]) { try $0[0].sort(axis: 0) },
         GradCase(name: "logSumExp", shapes: [[3, 4]]) { try $0[0].logSumExp(axis: 0) },
         GradCase(name: "mod", shapes: [[3, 4], [4]], positive: true) { try $0[0].mul(3).mod($0[1]) },
     ]

@@ -72,6 +72,20 @@ struct OpsBehaviourTests {
         #expect(batched.shape == [2, 3, 4])
     }
 
+    @Test func reducedPrecisionOverflowAndUnderflow() {
+        let values = Tensor([70000, -1e6, 1e-9, 1]).roundedToFloat16().toArray()
+        #expect(values == [.infinity, -.infinity, 0, 1])
+        #expect(Tensor([.nan]).roundedToBFloat16().toArray()[0].isNaN)
+        #expect(Tensor([1 + 0x1p-9]).roundedToBFloat16().toArray() == [1])
+    }
+
+    @Test func sortPutsNaNLast() throws {
+        let sorted = try Tensor([3, .nan, 1, 2]).sort().toArray()
+        #expect(Array(sorted.prefix(3)) == [1, 2, 3])
+        #expect(sorted[3].isNaN)
+        #expect(try Tensor([3, .nan, 1, 2]).argsort().toArray() == [2, 3, 0, 1])
+    }
+
     @Test func engineThreadsSetting() {
         let previous = Engine.threads
         Engine.threads = 1

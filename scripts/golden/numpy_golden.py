@@ -86,6 +86,21 @@ a = np.array([1.0, 1.0, 1.0, 100.0], dtype=np.float32)
 b = np.array([1.0, 1.000001, 1.1, 100.0001], dtype=np.float32)
 add("isClose", "isClose", [a, b], np.isclose(a, b))
 
+# Sorting (distinct values, so any sort algorithm agrees).
+x = rand(3, 4, 5)
+for axis in [-1, 0, 1]:
+    add(f"sort axis={axis}", "sort", [x], np.sort(x, axis=axis), axis=axis)
+    add(f"argsort axis={axis}", "argsort", [x], np.argsort(x, axis=axis), axis=axis)
+
+# Reduced precision: float16 by NumPy's cast, bfloat16 by round-half-even on the top 16 bits.
+x = np.concatenate([rand(20, low=-3, high=3), np.array([1e-8, 65519, -65519, 1 / 3, 2.5e-6],
+                                                        dtype=np.float32)])
+add("roundedToFloat16", "roundedToFloat16", [x], x.astype(np.float16).astype(np.float32))
+bits = x.view(np.uint32).astype(np.uint64)
+bf16 = ((bits + 0x7FFF + ((bits >> 16) & 1)) & 0xFFFF0000).astype(np.uint32).view(np.float32)
+add("roundedToBFloat16", "roundedToBFloat16", [x], bf16)
+add("trunc", "trunc", [x], np.trunc(x))
+
 # Unary functions.
 unary = {
     "exp": np.exp, "tanh": np.tanh, "abs": np.abs, "square": np.square, "sin": np.sin,
@@ -271,5 +286,5 @@ add("norm axis 1", "norm", [x], np.linalg.norm(f64(x), axis=1), axis=1)
 out = os.path.join("Tests", "TensorEngineTests", "Fixtures", "numpy_golden.json")
 with open(out, "w") as handle:
     json.dump({"generator": "scripts/golden/numpy_golden.py", "numpy": np.__version__, "cases": cases},
-              handle, separators=(",", ":"))
+              handle, separators=(",", ":"), allow_nan=False)
 print(f"wrote {len(cases)} cases to {out}")
