@@ -24,6 +24,7 @@ public enum Event: Hashable, Sendable {
     case mouse(MouseEvent)
     /// The terminal now has this size.
     case resize(width: Int, height: Int)
-    /// A timer tick the application asked for (animations, training progress).
+    /// A timer tick. `Program` does not produce it: its timers deliver the application's own
+    /// messages (`Command.after`); a backend or test may still send ticks.
     case tick
 }

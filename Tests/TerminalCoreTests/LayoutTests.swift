@@ -47,3 +47,61 @@ import Testing
 @Test func emptyConstraintsGiveNoParts() {
     #expect(Rect(x: 0, y: 0, width: 10, height: 10).columns([]).isEmpty)
 }
+
+@Test func listScrollingKeepsTheSelectionInView() {
+    var state = ListState(selected: 0, viewportHeight: 4)
+    for _ in 0..<6 { state.handle(Key.down, count: 10) }
+    #expect(state.selected == 6)
+    #expect(state.offset == 3)
+    state.handle(Key.up, count: 10)
+    state.handle(Key.up, count: 10)
+    #expect(state.offset == 3)
+    state.handle(Key.pageUp, count: 10)
+    #expect(state.selected == 1)
+    #expect(state.offset == 1)
+    state.handle(Key.end, count: 10)
+    #expect(state.selected == 9)
+    #expect(state.offset == 6)
+    state.select(3, count: 0)
+    #expect(state.selected == nil)
+}
+
+@Test func scrollStateStaysWithinTheContent() {
+    var state = ScrollState(viewportHeight: 5)
+    state.handle(.key(.end), contentHeight: 12)
+    #expect(state.offset == 7)
+    state.handle(.key(.pageDown), contentHeight: 12)
+    #expect(state.offset == 7)
+    state.handle(.key(.pageUp), contentHeight: 12)
+    #expect(state.offset == 3)
+    state.handle(.mouse(.scrollUp(x: 0, y: 0)), contentHeight: 12)
+    #expect(state.offset == 2)
+    #expect(state.clampedOffset(contentHeight: 4, visibleRows: 5) == 0)
+}
+
+@Test func scrollbarThumbShowsPositionAndSize() {
+    #expect(Scrollbar(contentHeight: 100, viewportHeight: 10, offset: 0).thumbRange(length: 10) == 0..<1)
+    #expect(Scrollbar(contentHeight: 100, viewportHeight: 10, offset: 90).thumbRange(length: 10) == 9..<10)
+    #expect(Scrollbar(contentHeight: 20, viewportHeight: 10, offset: 5).thumbRange(length: 10) == 2..<7)
+}
+
+@Test func confirmDialogKeys() {
+    var state = ConfirmState()
+    #expect(state.handle(.enter) == .cancelled)
+    #expect(state.handle(.left) == nil)
+    #expect(state.yesSelected)
+    #expect(state.handle(.enter) == .confirmed)
+    #expect(state.handle(.escape) == .cancelled)
+    #expect(state.handle(.character("y")) == .confirmed)
+}
+
+@Test func progressEstimatesAndDurations() {
+    let estimate = ProgressEstimate(startSeconds: 100)
+    #expect(estimate.remainingSeconds(fraction: 0.25, now: 130) == 90)
+    #expect(estimate.remainingSeconds(fraction: 0, now: 130) == nil)
+    #expect(estimate.remainingSeconds(fraction: 1, now: 130) == 0)
+    #expect(ProgressBar.formatDuration(42) == "42s")
+    #expect(ProgressBar.formatDuration(187) == "3:07")
+    #expect(ProgressBar.formatDuration(3723) == "1:02:03")
+    #expect(ProgressBar.formatDuration(.infinity) == "--")
+}

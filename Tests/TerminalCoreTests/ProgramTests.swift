@@ -135,3 +135,35 @@ private struct CounterApp: Application {
     #expect(mapped.sentMessages == [.child(.increment)])
     #expect(mapped.scheduledMessages.map(\.message) == [.child(.tick)])
 }
+
+/// Records the sizes it is told about.
+private struct SizeWatcher: Application {
+    var sizes: [String] = []
+    mutating func update(_ message: String) -> Command<String> {
+        sizes.append(message)
+        return .none
+    }
+    func view(into buffer: inout Buffer) { buffer.setString(sizes.joined(separator: " "), x: 0, y: 0) }
+    func message(for event: Event) -> String? {
+        if case .resize(let width, let height) = event { return "\(width)x\(height)" }
+        return nil
+    }
+}
+
+@Test func applicationLearnsTheInitialSizeBeforeTheFirstFrame() {
+    let backend = TestBackend(width: 20, height: 2, events: [.resize(width: 16, height: 3)])
+    let program = Program(SizeWatcher(), backend: backend, clock: backend.clock)
+    program.run()
+    #expect(program.application.sizes == ["20x2", "16x3"])
+    #expect(backend.frames.first?.hasPrefix("20x2 ") == true)
+}
+
+@Test func listFollowsTheMouseWheel() {
+    var state = ListState(selected: 0, viewportHeight: 3)
+    state.handle(Event.mouse(.scrollDown(x: 0, y: 0)), count: 5)
+    state.handle(Event.mouse(.scrollDown(x: 0, y: 0)), count: 5)
+    #expect(state.selected == 2)
+    state.handle(Event.mouse(.scrollUp(x: 0, y: 0)), count: 5)
+    #expect(state.selected == 1)
+    #expect(state.handle(Event.tick, count: 5) == false)
+}

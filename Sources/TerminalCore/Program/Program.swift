@@ -51,8 +51,15 @@ public final class Program<App: Application> {
 
     /// Runs until `update` returns a quit command (or the backend's input closes with
     /// nothing left to do). Background work still running is asked to cancel.
+    ///
+    /// Before the first frame the application gets the start command's effects and then a
+    /// `.resize` event with the initial size, so its layout hints are right from the start.
     public func run() {
         perform(application.start())
+        let size = backend.size
+        if let message = application.message(for: .resize(width: size.width, height: size.height)) {
+            apply(message)
+        }
         while !quitRequested {
             processQueuedMessages()
             fireDueTimers()

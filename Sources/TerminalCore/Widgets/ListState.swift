@@ -46,6 +46,18 @@ public struct ListState: Hashable, Sendable {
         return true
     }
 
+    /// Reacts to a key as `handle(_:count:)` does, and to the mouse wheel (one row per notch).
+    @discardableResult
+    public mutating func handle(_ event: Event, count: Int) -> Bool {
+        switch event {
+        case .key(let key): return handle(key, count: count)
+        case .mouse(.scrollUp): select((selected ?? 0) - 1, count: count)
+        case .mouse(.scrollDown): select((selected ?? -1) + 1, count: count)
+        default: return false
+        }
+        return true
+    }
+
     /// The smallest change to `offset` that shows `row` within `visible` rows.
     public static func offset(keeping row: Int, visible: Int, from offset: Int) -> Int {
         if row < offset { return row }
