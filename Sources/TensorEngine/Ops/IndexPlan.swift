@@ -51,37 +51,18 @@ struct IndexPlan {
                 axis += 1
                 isAdvancedItem = true
             case .indices(let tensor):
-                let values = try tensor.toArray().map { value -> Int in
-                    guard value == value.rounded(), value.isFinite else {
-                        throw TensorError.indexOutOfRange(
-                            "arrays used as indices must be of integer (or boolean) type (got \(value))")
-                    }
-                    guard Swift.abs(value) < 0x1p62 else {
-                        throw TensorError.indexOutOfRange(
-                            "index \(value) is out of bounds for axis \(axis) with size \(source[axis])")
-                    }
-                    return try IndexPlan.normalize(Int(value), size: source[axis], axis: axis)
-                }
                 advancedAxes.append(axis)
-                advancedArrays.append((tensor.shape, values))
+                advancedArrays.append(
+                    (tensor.shape, try IndexPlan.integerPositions(tensor, size: source[axis], axis: axis)))
                 axis += 1
                 isAdvancedItem = true
             case .mask(let mask):
-                guard mask.ndim > 0 else {
-                    throw TensorError.invalidArgument("a 0-dimensional boolean mask is not supported")
-                }
-                for (offset, size) in mask.shape.enumerated() where source[axis + offset] != size {
-                    throw TensorError.indexOutOfRange(
-                        "boolean index did not match indexed array along axis \(axis + offset); size of axis "
-                            + "is \(source[axis + offset]) but size of corresponding boolean axis is \(size)")
-                }
                 // A mask is equivalent to one integer array per covered axis (its nonzero positions).
-                let maskStrides = Shape.strides(mask.shape)
-                let hits = mask.toArray().indices.filter { mask.storage.pointer[$0] != 0 }
-                for offset in 0..<mask.ndim {
+                for (offset, positions) in try IndexPlan.maskPositions(mask, source: source, axis: axis)
+                    .enumerated()
+                {
                     advancedAxes.append(axis + offset)
-                    advancedArrays.append(
-                        ([hits.count], hits.map { ($0 / maskStrides[offset]) % mask.shape[offset] }))
+                    advancedArrays.append(([positions.count], positions))
                 }
                 axis += mask.ndim
                 isAdvancedItem = true
@@ -116,6 +97,38 @@ struct IndexPlan {
         }
         self.shape = components.flatMap(\.shape)
         self.offsets = offsets
+    }
+
+    /// The whole-number values of an integer index array, normalised and bounds-checked.
+    private static func integerPositions(_ tensor: Tensor, size: Int, axis: Int) throws -> [Int] {
+        try tensor.toArray().map { value -> Int in
+            guard value == value.rounded(), value.isFinite else {
+                throw TensorError.indexOutOfRange(
+                    "arrays used as indices must be of integer (or boolean) type (got \(value))")
+            }
+            guard Swift.abs(value) < 0x1p62 else {
+                throw TensorError.indexOutOfRange(
+                    "index \(value) is out of bounds for axis \(axis) with size \(size)")
+            }
+            return try normalize(Int(value), size: size, axis: axis)
+        }
+    }
+
+    /// For each axis a mask covers (starting at `axis`), the coordinates of its true entries.
+    private static func maskPositions(_ mask: Tensor, source: [Int], axis: Int) throws -> [[Int]] {
+        guard mask.ndim > 0 else {
+            throw TensorError.invalidArgument("a 0-dimensional boolean mask is not supported")
+        }
+        for (offset, size) in mask.shape.enumerated() where source[axis + offset] != size {
+            throw TensorError.indexOutOfRange(
+                "boolean index did not match indexed array along axis \(axis + offset); size of axis "
+                    + "is \(source[axis + offset]) but size of corresponding boolean axis is \(size)")
+        }
+        let maskStrides = Shape.strides(mask.shape)
+        let hits = mask.toArray().enumerated().filter { $0.element != 0 }.map(\.offset)
+        return (0..<mask.ndim).map { dimension in
+            hits.map { ($0 / maskStrides[dimension]) % mask.shape[dimension] }
+        }
     }
 
     /// Replaces `...` by full slices and appends full slices for unindexed trailing axes.
