@@ -51,7 +51,7 @@ public enum AxisTicks {
             guard step.isFinite, step > 0 else { break }
             let first = (lower / step).rounded(.up)
             let last = (upper / step).rounded(.down)
-            guard first <= last, last - first < 1000 else {
+            guard first <= last, last - first < 1000, abs(first) < 1e15, abs(last) < 1e15 else {
                 step = niceStep(span: step * 3, maxCount: 1)
                 continue
             }
@@ -64,7 +64,7 @@ public enum AxisTicks {
             let smaller = smallerNiceStep(than: step)
             let first = (lower / smaller).rounded(.up)
             let last = (upper / smaller).rounded(.down)
-            if first <= last, last - first < 1000 {
+            if first <= last, last - first < 1000, abs(first) < 1e15, abs(last) < 1e15 {
                 values = stride(from: first, through: last, by: 1).map { $0 * smaller }
                 step = smaller
             }

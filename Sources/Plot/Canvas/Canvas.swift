@@ -96,8 +96,9 @@ public struct Canvas: Sendable {
 
     /// Draws the occupied cells into `buffer` with the canvas's top-left at (`x`, `y`).
     /// Empty cells are left untouched, so a canvas can be laid over a heatmap or bars: the
-    /// cell keeps its background, and a half or full block underneath lends its colours to
-    /// the background so the picture below stays readable.
+    /// cell keeps its background, and a block character underneath (a half-block heatmap
+    /// cell, a bar) lends the mean of its two colours to the background, so the picture below
+    /// stays readable instead of showing a hole.
     public func render(into buffer: inout Buffer, x: Int, y: Int) {
         for row in 0..<rows {
             for column in 0..<columns {
@@ -106,10 +107,8 @@ public struct Canvas: Sendable {
                 var style = existing.style
                 style.foreground = ink.color
                 style.attributes = ink.attributes
-                if existing.symbol == String(CanvasGlyphs.upperHalf) {
+                if CanvasGlyphs.isBlockElement(existing.symbol) {
                     style.background = ColorMath.mix(existing.style.foreground, existing.style.background)
-                } else if existing.symbol == String(CanvasGlyphs.fullBlock) {
-                    style.background = existing.style.foreground
                 }
                 var cell =
                     marker == .braille ? CanvasGlyphs.brailleCells[Int(maskAt(column, row))] : Cell(symbol)

@@ -31,6 +31,12 @@ enum CanvasGlyphs {
     static let lowerEighths: [Character] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
     /// Left partial blocks, from one eighth to a full cell (index 1...8; 0 is a space).
     static let leftEighths: [Character] = [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"]
+    /// Whether `symbol` is one of the block elements (U+2580-U+259F) plots draw with.
+    static func isBlockElement(_ symbol: String) -> Bool {
+        guard let scalar = symbol.unicodeScalars.first, symbol.unicodeScalars.count == 1 else { return false }
+        return (0x2580...0x259F).contains(scalar.value)
+    }
+
     /// The upper half block used by half-block images and heatmaps (fg top, bg bottom).
     static let upperHalf: Character = "▀"
     /// The full block.

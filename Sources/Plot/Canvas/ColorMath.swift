@@ -2,7 +2,8 @@ import TerminalCore
 
 /// Small colour helpers for blending and interpolating RGB colours.
 enum ColorMath {
-    /// The average of two colours when both have an RGB value; otherwise the first one.
+    /// The average of two colours when both have an RGB value; otherwise the first one
+    /// (a block drawn on the default background counts as its own colour).
     static func mix(_ a: Color, _ b: Color) -> Color {
         guard let (ar, ag, ab) = a.rgbValue, let (br, bg, bb) = b.rgbValue else { return a }
         return .rgb(

@@ -59,21 +59,31 @@ extension VectorPlot {
                 canvas.polyline(ellipse, ink: Ink(color: .yellow, symbol: "o"))
             }
         }
-        let allArrows = basisArrows() + arrows
+        // User arrows take palette colours by their own position (cyan first), so they do not
+        // repeat the red and green of the transformed basis.
+        let basis = basisArrows()
+        let allArrows = basis + arrows
+        let colorPositions = Array(repeating: 0, count: basis.count) + Array(arrows.indices)
         for (index, arrow) in allArrows.enumerated() {
-            drawArrow(arrow, ink: ink(for: arrow, index: index), canvas: &canvas, dot: dot)
+            drawArrow(
+                arrow, ink: ink(for: arrow, colorIndex: colorPositions[index], symbolIndex: index),
+                canvas: &canvas, dot: dot)
         }
         frame.draw(into: &buffer, theme: theme)
         canvas.render(into: &buffer, x: frame.plot.x, y: frame.plot.y)
         for (index, arrow) in allArrows.enumerated() {
             drawLabel(
-                arrow, ink: ink(for: arrow, index: index), frame: frame, canvas: canvas, dot: dot,
+                arrow, ink: ink(for: arrow, colorIndex: colorPositions[index], symbolIndex: index),
+                frame: frame, canvas: canvas,
+                dot: dot,
                 into: &buffer)
         }
     }
 
-    private func ink(for arrow: Arrow, index: Int) -> Ink {
-        Ink(color: arrow.color ?? theme.seriesColor(index), symbol: theme.seriesSymbol(index))
+    /// The ink of an arrow; ASCII symbols follow the overall position so that every arrow,
+    /// basis ones included, stays distinguishable in monochrome.
+    private func ink(for arrow: Arrow, colorIndex: Int, symbolIndex: Int) -> Ink {
+        Ink(color: arrow.color ?? theme.seriesColor(colorIndex), symbol: theme.seriesSymbol(symbolIndex))
     }
 
     /// The images of the integer grid lines x = k and y = k under `transform`.

@@ -15,7 +15,6 @@ enum ColorBar {
     ) {
         guard area.width >= 3, area.height >= 2 else { return }
         let samples = area.height * 2
-        let span = values.upperBound - values.lowerBound
         for row in 0..<area.height {
             let top = 1 - Double(2 * row) / Double(samples - 1)
             let bottom = 1 - Double(2 * row + 1) / Double(samples - 1)
@@ -31,12 +30,13 @@ enum ColorBar {
                 buffer.setCell(cell, x: area.x + column, y: area.y + row)
             }
         }
-        guard span > 0 else { return }
+        guard values.upperBound > values.lowerBound else { return }
         let ticks = AxisTicks.linear(
             lower: values.lowerBound, upper: values.upperBound, maxCount: min(5, max(2, area.height / 3)))
+        let mapping = AxisMapping(lower: values.lowerBound, upper: values.upperBound, scale: .linear)
         var used = Set<Int>()
         for tick in ticks {
-            let fraction = (tick.value - values.lowerBound) / span
+            guard let fraction = mapping.fraction(tick.value), fraction >= 0, fraction <= 1 else { continue }
             let row = area.y + Int(((1 - fraction) * Double(area.height - 1)).rounded())
             guard used.insert(row).inserted else { continue }
             buffer.setString(

@@ -25,6 +25,13 @@ extension Heatmap {
         guard !plot.isEmpty else { return }
 
         drawField(into: &buffer, plot: plot, values: values)
+        if !field.summary.hasFiniteValues {
+            let message = "no data"
+            let start = plot.x + max(0, (plot.width - message.count) / 2)
+            buffer.setString(
+                message, x: start, y: plot.y + plot.height / 2, style: theme.labelStyle,
+                maxWidth: plot.maxX - start)
+        }
         frame?.draw(into: &buffer, theme: theme)
         drawOverlays(into: &buffer, plot: plot, x: x, y: y)
         if barWidth > 0 {
@@ -46,9 +53,10 @@ extension Heatmap {
     /// Fills `plot` with the field: in colour, the upper half block with the top sample as
     /// foreground and the bottom one as background; in monochrome, a density character.
     private func drawField(into buffer: inout Buffer, plot: Rect, values: ClosedRange<Double>) {
-        let low = values.lowerBound
-        let span = values.upperBound - values.lowerBound
-        let scale = span > 0 && span.isFinite ? 1 / span : 0
+        // Halves keep the span finite even for ranges like -1e308...1e308.
+        let halfLow = values.lowerBound * 0.5
+        let halfSpan = values.upperBound * 0.5 - halfLow
+        let scale = halfSpan > 0 && halfSpan.isFinite ? 1 / halfSpan : 0
         let sampleRows = plot.height * 2
         let xs = (0..<plot.width).map { Field2D.position($0, count: plot.width, range: field.xRange) }
         let halfBlock = Cell(CanvasGlyphs.upperHalf)
@@ -59,8 +67,8 @@ extension Heatmap {
             let yTop = Field2D.position(sampleRows - 1 - 2 * row, count: sampleRows, range: field.yRange)
             let yBottom = Field2D.position(sampleRows - 2 - 2 * row, count: sampleRows, range: field.yRange)
             for column in 0..<plot.width {
-                topRow[column] = (field.value(x: xs[column], y: yTop) - low) * scale
-                bottomRow[column] = (field.value(x: xs[column], y: yBottom) - low) * scale
+                topRow[column] = (field.value(x: xs[column], y: yTop) * 0.5 - halfLow) * scale
+                bottomRow[column] = (field.value(x: xs[column], y: yBottom) * 0.5 - halfLow) * scale
             }
             for column in 0..<plot.width {
                 if theme.usesColor {
@@ -96,7 +104,7 @@ extension Heatmap {
             return (fx * maxX, (1 - fy) * maxY)
         }
         if let contours {
-            let ink = Ink(color: contourColor, symbol: "~", attributes: [])
+            let ink = Ink(color: resolvedContourColor, symbol: "~", attributes: [])
             for level in contours.levels(for: field.summary) {
                 for segment in MarchingSquares.segments(in: field, level: level) {
                     let a = dot(segment.start)

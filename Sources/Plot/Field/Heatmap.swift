@@ -23,8 +23,9 @@ public struct Heatmap: Sendable {
     public var valueRange: ClosedRange<Double>?
     /// Contour levels to draw over the colours, or nil for none.
     public var contours: ContourLevels?
-    /// The contour line colour.
-    public var contourColor: Color
+    /// The contour line colour; nil picks one that shows on the ramp (white on viridis,
+    /// near-black on the diverging ramp, whose middle is white).
+    public var contourColor: Color?
     /// Paths drawn over everything, in order.
     public var trajectories: [Trajectory]
     /// Whether to draw a colour bar with values on the right when there is room.
@@ -48,7 +49,7 @@ public struct Heatmap: Sendable {
         self.ramp = ramp
         self.valueRange = valueRange
         self.contours = contours
-        self.contourColor = .brightWhite
+        self.contourColor = nil
         self.trajectories = trajectories
         self.showsColorBar = showsColorBar
         self.showsAxes = showsAxes
@@ -70,6 +71,11 @@ public struct Heatmap: Sendable {
         }
         return summary.minimum < summary.maximum
             ? summary.minimum...summary.maximum : (summary.minimum - 1)...(summary.maximum + 1)
+    }
+
+    /// The contour colour actually used.
+    var resolvedContourColor: Color {
+        contourColor ?? (ramp.isDiverging ? .rgb(30, 30, 30) : .brightWhite)
     }
 
     /// The ink of the `index`-th trajectory.
