@@ -51,6 +51,8 @@ struct BadInputTests {
         #expect(throws: TensorError.self) { try empty.argmin() }
         #expect(throws: TensorError.self) { try empty.mean() }
         #expect(try empty.max(axis: 1).shape == [0])
+        #expect(throws: TensorError.self) { try Tensor([1]).variance(ddof: 1) }
+        #expect(throws: TensorError.self) { try Tensor.zeros([2, 2, 2]).diag() }
     }
 
     @Test func badReshapesAndShapeOps() throws {

@@ -134,6 +134,19 @@ for op, fn in {"argmax": np.argmax, "argmin": np.argmin}.items():
     add(f"{op} axis=1 keepdims", op, [x], fn(x, axis=1, keepdims=True), axis=1, keepDims=True)
 
 
+x = rand(4, 5)
+for axis in [0, 1]:
+    add(f"var ddof=1 axis={axis}", "var", [x], np.var(f64(x), axis=axis, ddof=1), axis=axis, ddof=1)
+    add(f"std ddof=1 axis={axis}", "std", [x], np.std(f64(x), axis=axis, ddof=1), axis=axis, ddof=1)
+    add(f"cumsum axis={axis}", "cumsum", [x], np.cumsum(f64(x), axis=axis), axis=axis)
+add("cumsum flattened", "cumsum", [x], np.cumsum(f64(x)), axis=None)
+v = rand(4)
+add("diag of vector", "diag", [v], np.diag(v))
+add("diag of wide matrix", "diag", [x], np.diag(x))
+m = rand(3, 3)
+add("trace", "trace", [m], np.trace(f64(m)))
+
+
 # Softmax / log-softmax, stable in float64.
 def log_softmax(x, axis):
     x = f64(x)

@@ -34,25 +34,33 @@ extension Tensor {
         try mean(axis: [axis], keepDims: keepDims)
     }
 
-    /// Population variance (NumPy's default `ddof=0`): mean of squared deviations.
-    public func variance(axis: [Int]? = nil, keepDims: Bool = false) throws -> Tensor {
-        let center = try mean(axis: axis, keepDims: true)
-        return try sub(center).square().mean(axis: axis, keepDims: keepDims)
+    /// Variance: the sum of squared deviations divided by `n - ddof` (NumPy's default
+    /// `ddof = 0` is the population variance; `ddof = 1` the unbiased sample variance).
+    public func variance(axis: [Int]? = nil, keepDims: Bool = false, ddof: Int = 0) throws -> Tensor {
+        let axes = try Shape.normalizeAxes(axis, ndim: ndim)
+        let n = axes.reduce(1) { $0 * shape[$1] }
+        guard n - ddof > 0, ddof >= 0 else {
+            throw TensorError.invalidArgument(
+                "variance: ddof=\(ddof) needs more than \(ddof) values, got \(n) (shape \(formatShape(shape)))"
+            )
+        }
+        let center = try mean(axis: axes, keepDims: true)
+        return try sub(center).square().sum(axis: axes, keepDims: keepDims).mul(1 / Float(n - ddof))
     }
 
     /// Variance over one axis.
-    public func variance(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        try variance(axis: [axis], keepDims: keepDims)
+    public func variance(axis: Int, keepDims: Bool = false, ddof: Int = 0) throws -> Tensor {
+        try variance(axis: [axis], keepDims: keepDims, ddof: ddof)
     }
 
-    /// Population standard deviation (`ddof=0`), the square root of `variance`.
-    public func std(axis: [Int]? = nil, keepDims: Bool = false) throws -> Tensor {
-        try variance(axis: axis, keepDims: keepDims).sqrt()
+    /// Standard deviation, the square root of `variance` (same `ddof` convention).
+    public func std(axis: [Int]? = nil, keepDims: Bool = false, ddof: Int = 0) throws -> Tensor {
+        try variance(axis: axis, keepDims: keepDims, ddof: ddof).sqrt()
     }
 
     /// Standard deviation over one axis.
-    public func std(axis: Int, keepDims: Bool = false) throws -> Tensor {
-        try std(axis: [axis], keepDims: keepDims)
+    public func std(axis: Int, keepDims: Bool = false, ddof: Int = 0) throws -> Tensor {
+        try std(axis: [axis], keepDims: keepDims, ddof: ddof)
     }
 
     /// Maximum over `axis`; the gradient goes to the first maximal element. NaN propagates.
