@@ -1,3 +1,4 @@
+import Foundation
 import TensorEngine
 
 /// Python's own built-ins. `abs`, `round`, `min`, `max` and `sum` follow Python on Python
@@ -86,7 +87,14 @@ extension BuiltinLibrary {
                 }
                 return .int(Int(number.rounded(.toNearestOrEven)))
             }
-            return try evaluator.numpyRound(input, decimals: try evaluator.intValue(ndigits))
+            let digits = try evaluator.intValue(ndigits)
+            if case .int = input, digits >= 0 { return input }
+            let number = try evaluator.scalarNumber(input, "round")
+            guard digits >= 0, digits <= 300, number.isFinite else {
+                return try evaluator.numpyRound(input, decimals: digits)
+            }
+            // Python rounds the exact binary value (round(2.675, 2) == 2.67); printf does too.
+            return .float(Double(String(format: "%.\(digits)f", number)) ?? number)
         }
         for name in ["min", "max"] {
             definePythonFunction(name) { evaluator, arguments in
