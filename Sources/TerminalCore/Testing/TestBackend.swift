@@ -28,7 +28,8 @@ public final class TestBackend: TerminalBackend, @unchecked Sendable {
     public private(set) var updatesPerFrame: [Int] = []
     /// How many times the program asked for a full redraw.
     public private(set) var invalidations = 0
-    /// Whether only the latest frame is kept (benchmarks run thousands of frames).
+    /// Whether every frame's text and buffer are kept (the default). Benchmarks turn it off:
+    /// then no text is computed and the lists hold only the latest frame's (empty) entry.
     public var recordsFrames = true
 
     private var script: [Event] = []
