@@ -61,8 +61,21 @@ let package = Package(
         .testTarget(name: "TensorScriptTests", dependencies: ["TensorScript", "TestSupport"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Lessons", "TestSupport"]),
-        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot", "TerminalCore", "TestSupport"]),
+        .testTarget(
+            name: "TerminalCoreTests",
+            dependencies: ["TerminalCore", "TestSupport"],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "PlotTests",
+            dependencies: ["Plot", "TerminalCore", "TestSupport"],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "TutorAppTests",
+            dependencies: ["TutorApp", "TerminalCore", "TestSupport"],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
