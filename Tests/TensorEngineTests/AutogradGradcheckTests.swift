@@ -86,6 +86,12 @@ struct AutogradGradcheckTests {
         },
         GradCase(name: "norm", shapes: [[3, 4]]) { try $0[0].norm() },
         GradCase(name: "norm axis", shapes: [[3, 4]]) { try $0[0].norm(axis: [1]) },
+        GradCase(name: "norm ord 3", shapes: [[2, 4]], awayFromZero: true) {
+            try $0[0].norm(ord: 3, axis: 1)
+        },
+        GradCase(name: "norm matrix ord inf", shapes: [[3, 4]], awayFromZero: true) {
+            try $0[0].norm(ord: .infinity)
+        },
         GradCase(name: "clone", shapes: [[3]]) { $0[0].clone() },
         GradCase(name: "cumsum", shapes: [[3, 4]]) { try $0[0].cumsum(axis: 1) },
         GradCase(name: "variance ddof 1", shapes: [[3, 4]]) { try $0[0].variance(axis: [0], ddof: 1) },

@@ -13,7 +13,8 @@ struct GoldenNumpyTests {
         let inputs = try golden.inputs.map { try $0.tensor() }
         let result = try GoldenNumpyTests.evaluate(golden, inputs)
         #expect(result.shape == golden.expected.shape, "\(golden.name)")
-        let loose = ["svd_s", "eigh_values", "inv", "det", "var", "std", "matmul", "pow"].contains(golden.op)
+        let loose = ["svd_s", "eigh_values", "inv", "det", "normOrd", "var", "std", "matmul", "pow"].contains(
+            golden.op)
         let matches = Check.close(
             result.toArray(), golden.expected.data.map { Float($0) },
             relative: loose ? 1e-3 : 1e-4, absolute: loose ? 1e-4 : 1e-5)
@@ -113,6 +114,12 @@ struct GoldenNumpyTests {
         case "inv": return try a.inv()
         case "det": return try a.det()
         case "norm": return try a.norm(axis: axes)
+        case "normOrd":
+            guard case .string(let text) = params["ord"], let order = Float(text) else {
+                Issue.record("bad ord parameter")
+                return a
+            }
+            return try a.norm(ord: order, axis: axes?.first)
         default:
             Issue.record("unknown golden op \(golden.op)")
             return a

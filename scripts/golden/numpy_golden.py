@@ -295,6 +295,12 @@ add("det general", "det", [m], np.linalg.det(f64(m)))
 x = rand(3, 4)
 add("norm frobenius", "norm", [x], np.linalg.norm(f64(x)), axis=None)
 add("norm axis 1", "norm", [x], np.linalg.norm(f64(x), axis=1), axis=1)
+v = rand(6)
+for order in [1, 2, 3, 0.5, np.inf, -np.inf, 0]:
+    add(f"norm vector ord={order}", "normOrd", [v], np.linalg.norm(f64(v), ord=order), ord=str(order))
+for order in [1, -1, np.inf, -np.inf, 2]:
+    add(f"norm matrix ord={order}", "normOrd", [x], np.linalg.norm(f64(x), ord=order), ord=str(order))
+add("norm ord=1 axis 0", "normOrd", [x], np.linalg.norm(f64(x), ord=1, axis=0), ord="1", axis=0)
 
 out = os.path.join("Tests", "TensorEngineTests", "Fixtures", "numpy_golden.json")
 with open(out, "w") as handle:
