@@ -34,7 +34,11 @@ public struct CodeGrader: Sendable {
         }
         var passed = 0
         var firstFailure: [String]?
+        var hitLimit = false
         for gradingCase in cases {
+            // Once the learner's code hits a sandbox limit (usually an endless loop), running the
+            // remaining cases would only repeat the wait: count them as failed.
+            if hitLimit { continue }
             let arguments = gradingCase.arguments.map(\.value)
             let expected: CaseValue
             do {
@@ -55,6 +59,7 @@ public struct CodeGrader: Sendable {
                     problem = gradientProblem(check, spec: spec, gradingCase: gradingCase, actual: actual)
                 }
             } catch {
+                if case .error(name: "LimitError") = error.kind { hitLimit = true }
                 problem =
                     ["error:"]
                     + error.message.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" }

@@ -1,7 +1,7 @@
 /// The script runner the commands and the tutor use.
 public enum DefaultScriptRunner {
-    /// The TensorScript-backed runner, or nil when this build has none.
+    /// The TensorScript-backed runner with the spec's default sandbox limits.
     public static func make() -> (any ScriptRunner)? {
-        nil
+        TensorScriptRunner()
     }
 }

@@ -108,7 +108,11 @@ public enum CaseGenerator {
             }
             let dims = try shape(references)
             if dims.isEmpty { return .integer(random.nextInt(in: lower, upper - 1)) }
-            return fill(dims) { Double($0.nextInt(in: lower, upper - 1)) }
+            let count = dims.reduce(1, *)
+            var labels: [Double] = []
+            labels.reserveCapacity(count)
+            for _ in 0..<count { labels.append(Double(random.nextInt(in: lower, upper - 1))) }
+            return .integerTensor(shape: dims, values: labels)
         case .filled(let value, let references):
             return fill(try shape(references)) { _ in value }
         case .dimension(let reference):
@@ -125,7 +129,8 @@ public enum CaseGenerator {
             switch inner {
             case .number(let value): return .number(transform(value))
             case .integer(let value): return .number(transform(Double(value)))
-            case .tensor(let dims, let values): return .tensor(shape: dims, values: values.map(transform))
+            case .tensor(let dims, let values), .integerTensor(let dims, let values):
+                return .tensor(shape: dims, values: values.map(transform))
             default: return inner
             }
         }

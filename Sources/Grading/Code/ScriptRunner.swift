@@ -8,7 +8,8 @@ public protocol ScriptRunner: Sendable {
 }
 
 /// A parsed script whose top level has run, ready for calls to the functions it defines.
-public protocol PreparedScript: Sendable {
+/// Used by one grading run on one thread (interpreters are not thread-safe).
+public protocol PreparedScript {
     /// Calls `function` with `arguments`; a fresh sandbox budget applies to each call.
     func call(_ function: String, arguments: [CaseValue]) throws(ScriptFailure) -> CaseValue
 }

@@ -13,6 +13,8 @@ extension CaseValue {
         case .tuple(let items):
             return "(" + items.map { $0.summary(maximumElements: maximumElements) }.joined(separator: ", ")
                 + (items.count == 1 ? ",)" : ")")
+        case .integerTensor(let shape, let values):
+            return CaseValue.tensor(shape: shape, values: values).summary(maximumElements: maximumElements)
         case .tensor(let shape, let values):
             if values.count <= maximumElements, let nested = NumericValue(shape: shape, values: values) {
                 return "array(\(nested.text))"

@@ -7,8 +7,10 @@ public indirect enum CaseValue: Sendable, Equatable {
     case number(Double)
     /// A Python bool.
     case boolean(Bool)
-    /// An array: shape and row-major values.
+    /// A float array: shape and row-major values.
     case tensor(shape: [Int], values: [Double])
+    /// An integer array (NumPy int64, e.g. class labels used as indices): shape and values.
+    case integerTensor(shape: [Int], values: [Double])
     /// A tuple or list of values (functions returning several results).
     case tuple([CaseValue])
     /// `None`.
@@ -20,7 +22,7 @@ public indirect enum CaseValue: Sendable, Equatable {
     public var shape: [Int]? {
         switch self {
         case .integer, .number, .boolean: []
-        case .tensor(let shape, _): shape
+        case .tensor(let shape, _), .integerTensor(let shape, _): shape
         default: nil
         }
     }
@@ -31,7 +33,7 @@ public indirect enum CaseValue: Sendable, Equatable {
         case .integer(let value): [Double(value)]
         case .number(let value): [value]
         case .boolean(let value): [value ? 1 : 0]
-        case .tensor(_, let values): values
+        case .tensor(_, let values), .integerTensor(_, let values): values
         default: nil
         }
     }
@@ -42,7 +44,7 @@ public indirect enum CaseValue: Sendable, Equatable {
         case .integer: "int"
         case .number: "float"
         case .boolean: "bool"
-        case .tensor: "array"
+        case .tensor, .integerTensor: "array"
         case .tuple: "tuple"
         case .none: "None"
         case .text: "str"
