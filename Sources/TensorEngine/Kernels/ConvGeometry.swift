@@ -37,4 +37,13 @@ struct ConvGeometry: Sendable, Equatable {
     var patchSize: Int { inChannels * kernelHeight * kernelWidth }
     /// Columns of the batched im2col matrix, `N·P`.
     var columnCount: Int { batch * outPlane }
+
+    /// Multiply-adds of one image's GEMM, `O·P·K` (the same for all three GEMMs).
+    var gemmWorkPerImage: Int { outChannels * outPlane * patchSize }
+    /// Whether to run one small GEMM per image, the batch split over the kernel workers.
+    /// OpenBLAS runs a GEMM with `M·N·K ≤ 65536·4` on the calling thread, so two workers can
+    /// each call it without its thread pool; larger convolutions use one batched, BLAS-threaded
+    /// GEMM instead. Per-image columns are small enough to stay in cache and are recomputed in
+    /// backward rather than kept.
+    var prefersPerImageGemm: Bool { gemmWorkPerImage <= 262_144 }
 }

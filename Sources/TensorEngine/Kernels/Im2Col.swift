@@ -17,7 +17,7 @@ enum Im2Col {
         return start < end ? start..<end : 0..<0
     }
 
-    /// Fills `columns` (`[K, N·P]`) from the NCHW `input`.
+    /// Fills `columns` (`[K, N·P]`) from the NCHW `input`, rows split over the workers.
     static func unroll(
         _ input: UnsafePointer<Float>, _ g: ConvGeometry, into columns: UnsafeMutablePointer<Float>
     ) {
@@ -26,15 +26,27 @@ enum Im2Col {
         let source = SharedPointer(UnsafeMutablePointer(mutating: input))
         KernelParallelism.forEachChunk(count: rows, totalWork: rows * g.columnCount) { rowRange in
             for row in rowRange {
-                unrollRow(row, source.base, g, shared.base + row * g.columnCount)
+                unrollRow(row, source.base, g, images: 0..<g.batch, shared.base + row * g.columnCount)
             }
         }
     }
 
-    /// Writes one row of the column matrix: one (channel, ki, kj) tap over every output pixel.
+    /// Fills `columns` (`[K, P]`) with the patches of the single image `image`, on this thread.
+    static func unrollImage(
+        _ input: UnsafePointer<Float>, _ g: ConvGeometry, image: Int,
+        into columns: UnsafeMutablePointer<Float>
+    ) {
+        for row in 0..<g.patchSize {
+            unrollRow(row, input, g, images: image..<(image + 1), columns + row * g.outPlane)
+        }
+    }
+
+    /// Writes one row of the column matrix: one (channel, ki, kj) tap over every output pixel
+    /// of `images`, which lie side by side in `out`.
     @inline(__always)
     private static func unrollRow(
-        _ row: Int, _ input: UnsafePointer<Float>, _ g: ConvGeometry, _ out: UnsafeMutablePointer<Float>
+        _ row: Int, _ input: UnsafePointer<Float>, _ g: ConvGeometry, images: Range<Int>,
+        _ out: UnsafeMutablePointer<Float>
     ) {
         let kj = row % g.kernelWidth
         let ki = (row / g.kernelWidth) % g.kernelHeight
@@ -44,18 +56,18 @@ enum Im2Col {
         let valid = validRange(
             outExtent: outW, inExtent: g.inWidth, stride: g.strideWidth, pad: g.padWidth, offset: kj)
         let firstInputColumn = valid.lowerBound * g.strideWidth - g.padWidth + kj
-        for n in 0..<g.batch {
+        var dst = out
+        for n in images {
             let plane = input + (n * g.inChannels + channel) * g.inPlane
-            var dst = out + n * g.outPlane
             for oh in 0..<outH {
                 let ih = oh * g.strideHeight - g.padHeight + ki
                 if ih < 0 || ih >= g.inHeight || valid.isEmpty {
-                    dst.update(repeating: 0, count: outW)
+                    ShortCopy.zero(dst, outW)
                 } else {
-                    dst.update(repeating: 0, count: valid.lowerBound)
+                    ShortCopy.zero(dst, valid.lowerBound)
                     let src = plane + ih * g.inWidth + firstInputColumn
                     if g.strideWidth == 1 {
-                        (dst + valid.lowerBound).update(from: src, count: valid.count)
+                        ShortCopy.copy(dst + valid.lowerBound, src, valid.count)
                     } else {
                         var s = src
                         for ow in valid {
@@ -63,7 +75,7 @@ enum Im2Col {
                             s += g.strideWidth
                         }
                     }
-                    (dst + valid.upperBound).update(repeating: 0, count: outW - valid.upperBound)
+                    ShortCopy.zero(dst + valid.upperBound, outW - valid.upperBound)
                 }
                 dst += outW
             }
@@ -79,14 +91,28 @@ enum Im2Col {
         // Split by image: every image's gradient is written by exactly one worker.
         KernelParallelism.forEachChunk(count: g.batch, totalWork: g.patchSize * g.columnCount) { images in
             for row in 0..<g.patchSize {
-                foldRow(row, source.base + row * g.columnCount, g, images, shared.base)
+                for n in images {
+                    foldRow(row, source.base + row * g.columnCount + n * g.outPlane, g, image: n, shared.base)
+                }
             }
         }
     }
 
+    /// Accumulates the `[K, P]` columns of the single image `image` into `gradInput` (NCHW,
+    /// zeroed by the caller), on this thread.
+    static func foldImage(
+        _ columns: UnsafePointer<Float>, _ g: ConvGeometry, image: Int,
+        into gradInput: UnsafeMutablePointer<Float>
+    ) {
+        for row in 0..<g.patchSize {
+            foldRow(row, columns + row * g.outPlane, g, image: image, gradInput)
+        }
+    }
+
+    /// Adds one image's part of one column-matrix row (`P` values) onto its input taps.
     @inline(__always)
     private static func foldRow(
-        _ row: Int, _ columnRow: UnsafePointer<Float>, _ g: ConvGeometry, _ images: Range<Int>,
+        _ row: Int, _ columnRow: UnsafePointer<Float>, _ g: ConvGeometry, image n: Int,
         _ gradInput: UnsafeMutablePointer<Float>
     ) {
         let kj = row % g.kernelWidth
@@ -97,20 +123,22 @@ enum Im2Col {
             outExtent: outW, inExtent: g.inWidth, stride: g.strideWidth, pad: g.padWidth, offset: kj)
         if valid.isEmpty { return }
         let firstInputColumn = valid.lowerBound * g.strideWidth - g.padWidth + kj
-        for n in images {
-            let plane = gradInput + (n * g.inChannels + channel) * g.inPlane
-            var src = columnRow + n * g.outPlane
-            for oh in 0..<g.outHeight {
-                let ih = oh * g.strideHeight - g.padHeight + ki
-                if ih >= 0 && ih < g.inHeight {
-                    var dst = plane + ih * g.inWidth + firstInputColumn
+        let plane = gradInput + (n * g.inChannels + channel) * g.inPlane
+        var src = columnRow
+        for oh in 0..<g.outHeight {
+            let ih = oh * g.strideHeight - g.padHeight + ki
+            if ih >= 0 && ih < g.inHeight {
+                var dst = plane + ih * g.inWidth + firstInputColumn
+                if g.strideWidth == 1 {
+                    for ow in valid { dst[ow - valid.lowerBound] += src[ow] }
+                } else {
                     for ow in valid {
                         dst.pointee += src[ow]
                         dst += g.strideWidth
                     }
                 }
-                src += outW
             }
+            src += outW
         }
     }
 }

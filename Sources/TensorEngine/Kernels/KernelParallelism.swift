@@ -22,20 +22,32 @@ enum KernelParallelism {
     /// Work (in touched floats) below which a loop runs on the calling thread.
     static let minimumParallelWork = 1 << 16
 
+    /// How many chunks `forEachChunk` will use for this much work.
+    static func chunkCount(count: Int, totalWork: Int) -> Int {
+        let chunks = min(workerCount, count)
+        return chunks > 1 && totalWork >= minimumParallelWork ? chunks : min(count, 1)
+    }
+
     /// Calls `body` with contiguous sub-ranges covering `0..<count`, concurrently when
     /// `totalWork` (an estimate of floats touched) is large enough and there is more than one item.
-    static func forEachChunk(
-        count: Int, totalWork: Int, _ body: @Sendable (Range<Int>) -> Void
+    static func forEachChunk(count: Int, totalWork: Int, _ body: @Sendable (Range<Int>) -> Void) {
+        forEachIndexedChunk(count: count, totalWork: totalWork) { _, range in body(range) }
+    }
+
+    /// Like `forEachChunk`, also passing the chunk's index in `0..<chunkCount(...)` so workers
+    /// can write private partial results.
+    static func forEachIndexedChunk(
+        count: Int, totalWork: Int, _ body: @Sendable (Int, Range<Int>) -> Void
     ) {
-        let chunks = min(workerCount, count)
-        guard chunks > 1, totalWork >= minimumParallelWork else {
-            if count > 0 { body(0..<count) }
+        let chunks = chunkCount(count: count, totalWork: totalWork)
+        if chunks <= 1 {
+            if count > 0 { body(0, 0..<count) }
             return
         }
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let start = count * chunk / chunks
             let end = count * (chunk + 1) / chunks
-            if start < end { body(start..<end) }
+            if start < end { body(chunk, start..<end) }
         }
     }
 }

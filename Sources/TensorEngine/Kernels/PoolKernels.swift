@@ -9,11 +9,17 @@ enum PoolKernels {
         let src = SharedPointer(UnsafeMutablePointer(mutating: input))
         let dst = SharedPointer(output)
         let idx = SharedPointer(indices)
+        let isPairwise =
+            g.kernelHeight == 2 && g.kernelWidth == 2 && g.strideHeight == 2 && g.strideWidth == 2
         KernelParallelism.forEachChunk(count: g.planes, totalWork: g.planes * g.inPlane) { planes in
             for plane in planes {
                 let x = src.base + plane * g.inPlane
                 var y = dst.base + plane * g.outPlane
                 var ix = idx.base + plane * g.outPlane
+                if isPairwise {
+                    maxForward2x2(x, g, y, ix)
+                    continue
+                }
                 for oh in 0..<g.outHeight {
                     let top = oh * g.strideHeight
                     for ow in 0..<g.outWidth {
@@ -24,7 +30,7 @@ enum PoolKernels {
                             let rowStart = (top + ki) * g.inWidth + left
                             for kj in 0..<g.kernelWidth {
                                 let value = x[rowStart + kj]
-                                if value > bestValue || value.isNaN && !bestValue.isNaN {
+                                if value > bestValue || value.isNaN {
                                     bestValue = value
                                     best = rowStart + kj
                                 }
@@ -36,6 +42,37 @@ enum PoolKernels {
                         ix += 1
                     }
                 }
+            }
+        }
+    }
+
+    /// The common 2×2, stride-2 window of one plane, unrolled.
+    @inline(__always)
+    private static func maxForward2x2(
+        _ x: UnsafePointer<Float>, _ g: PoolGeometry, _ y: UnsafeMutablePointer<Float>,
+        _ indices: UnsafeMutablePointer<Int32>
+    ) {
+        let width = g.inWidth
+        for oh in 0..<g.outHeight {
+            let top = 2 * oh * width
+            let outRow = oh * g.outWidth
+            for ow in 0..<g.outWidth {
+                let first = top + 2 * ow
+                var best = first
+                var bestValue = x[first]
+                // Row-major window order and PyTorch's rule: a larger value or a NaN wins.
+                @inline(__always) func consider(_ candidate: Int) {
+                    let value = x[candidate]
+                    if value > bestValue || value.isNaN {
+                        bestValue = value
+                        best = candidate
+                    }
+                }
+                consider(first + 1)
+                consider(first + width)
+                consider(first + width + 1)
+                y[outRow + ow] = bestValue
+                indices[outRow + ow] = Int32(best)
             }
         }
     }

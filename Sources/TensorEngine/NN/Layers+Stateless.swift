@@ -40,7 +40,7 @@ public final class ReLU: Module, @unchecked Sendable {
     public override init() {}
 
     /// Applies ReLU element-wise.
-    public override func forward(_ input: Tensor) throws -> Tensor { input.relu() }
+    public override func forward(_ input: Tensor) throws -> Tensor { input.reluLayer() }
 }
 
 /// The logistic sigmoid `1 / (1 + e^(−x))`.

@@ -1,0 +1,48 @@
+/// Copies and fills for the short rows of im2col (10–30 floats). `update(from:)` and plain loops
+/// become `memmove`/`memset` calls whose fixed cost dominated such rows in profiles; explicit
+/// unaligned SIMD loads and stores stay inline.
+enum ShortCopy {
+    /// Copies `count` floats from `source` to `destination` (non-overlapping).
+    @inline(__always)
+    static func copy(_ destination: UnsafeMutablePointer<Float>, _ source: UnsafePointer<Float>, _ count: Int)
+    {
+        let to = UnsafeMutableRawPointer(destination)
+        let from = UnsafeRawPointer(source)
+        var offset = 0
+        let bytes = count * MemoryLayout<Float>.stride
+        while offset + 32 <= bytes {
+            to.storeBytes(
+                of: from.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self), toByteOffset: offset,
+                as: SIMD8<Float>.self)
+            offset += 32
+        }
+        if offset + 16 <= bytes {
+            to.storeBytes(
+                of: from.loadUnaligned(fromByteOffset: offset, as: SIMD4<Float>.self), toByteOffset: offset,
+                as: SIMD4<Float>.self)
+            offset += 16
+        }
+        while offset < bytes {
+            to.storeBytes(
+                of: from.loadUnaligned(fromByteOffset: offset, as: Float.self), toByteOffset: offset,
+                as: Float.self)
+            offset += 4
+        }
+    }
+
+    /// Sets `count` floats at `destination` to zero.
+    @inline(__always)
+    static func zero(_ destination: UnsafeMutablePointer<Float>, _ count: Int) {
+        let to = UnsafeMutableRawPointer(destination)
+        var offset = 0
+        let bytes = count * MemoryLayout<Float>.stride
+        while offset + 32 <= bytes {
+            to.storeBytes(of: SIMD8<Float>(), toByteOffset: offset, as: SIMD8<Float>.self)
+            offset += 32
+        }
+        while offset < bytes {
+            to.storeBytes(of: Float(0), toByteOffset: offset, as: Float.self)
+            offset += 4
+        }
+    }
+}
