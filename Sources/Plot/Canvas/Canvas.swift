@@ -21,10 +21,10 @@ public struct Canvas: Sendable {
     private var masks: [UInt8]
     private var inks: [Ink?]
 
-    /// A blank canvas of `columns` x `rows` cells (negative sizes become zero).
+    /// A blank canvas of `columns` x `rows` cells (negative or absurdly large sizes give an
+    /// empty canvas).
     public init(columns: Int, rows: Int, marker: CanvasMarker = .braille) {
-        self.columns = max(0, columns)
-        self.rows = max(0, rows)
+        (self.columns, self.rows) = GridSize.clamped(width: columns, height: rows)
         self.marker = marker
         switch marker {
         case .braille: (dotsPerCellX, dotsPerCellY) = (2, 4)

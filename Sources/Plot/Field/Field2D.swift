@@ -16,13 +16,13 @@ public struct Field2D: Sendable {
     public let yRange: ClosedRange<Double>
 
     /// A field from row-major values (bottom row first). Missing values become NaN and extra
-    /// ones are ignored, so a wrong count never traps; non-finite ranges become 0...1.
+    /// ones are ignored, so a wrong count never traps; non-finite ranges become 0...1, and
+    /// sizes beyond 64 Mi samples give an empty field.
     public init(
         columns: Int, rows: Int, values: [Double], xRange: ClosedRange<Double> = 0...1,
         yRange: ClosedRange<Double> = 0...1
     ) {
-        self.columns = max(0, columns)
-        self.rows = max(0, rows)
+        (self.columns, self.rows) = GridSize.clamped(width: columns, height: rows)
         let needed = self.columns * self.rows
         if values.count == needed {
             self.values = values
@@ -50,8 +50,7 @@ public struct Field2D: Sendable {
     ) {
         let xs = Field2D.usable(xRange)
         let ys = Field2D.usable(yRange)
-        let width = max(0, columns)
-        let height = max(0, rows)
+        let (width, height) = GridSize.clamped(width: columns, height: rows)
         var flat: [Double] = []
         flat.reserveCapacity(width * height)
         for row in 0..<height {
@@ -69,8 +68,10 @@ public struct Field2D: Sendable {
 
     /// The coordinate of sample `index` of `count` spread over `range`.
     static func position(_ index: Int, count: Int, range: ClosedRange<Double>) -> Double {
-        guard count > 1 else { return (range.lowerBound + range.upperBound) / 2 }
-        return range.lowerBound + (range.upperBound - range.lowerBound) * Double(index) / Double(count - 1)
+        // Weighted ends rather than lower + span * t, which overflows for ranges near 1e308.
+        guard count > 1 else { return range.lowerBound / 2 + range.upperBound / 2 }
+        let t = Double(index) / Double(count - 1)
+        return range.lowerBound * (1 - t) + range.upperBound * t
     }
 
     /// The value at (`column`, `row`), NaN outside the grid.
@@ -107,8 +108,8 @@ public struct Field2D: Sendable {
     }
 
     private func fractionalIndex(_ coordinate: Double, count: Int, range: ClosedRange<Double>) -> Double {
-        let span = range.upperBound - range.lowerBound
-        guard count > 1, span > 0 else { return 0 }
-        return (coordinate - range.lowerBound) / span * Double(count - 1)
+        let halfSpan = range.upperBound / 2 - range.lowerBound / 2
+        guard count > 1, halfSpan > 0 else { return 0 }
+        return (coordinate / 2 - range.lowerBound / 2) / halfSpan * Double(count - 1)
     }
 }

@@ -16,17 +16,15 @@ public struct PlotImage: Sendable {
     public let pixels: Pixels
 
     /// A grayscale image from row-major values; missing values become NaN (drawn blank)
-    /// and extra ones are ignored.
+    /// and extra ones are ignored. Sizes beyond 64 Mi pixels give an empty image.
     public init(width: Int, height: Int, gray: [Double]) {
-        self.width = max(0, width)
-        self.height = max(0, height)
+        (self.width, self.height) = GridSize.clamped(width: width, height: height)
         pixels = .gray(PlotImage.resized(gray, to: self.width * self.height))
     }
 
     /// An RGB image from row-major interleaved values (r, g, b per pixel, 0...1).
     public init(width: Int, height: Int, rgb: [Double]) {
-        self.width = max(0, width)
-        self.height = max(0, height)
+        (self.width, self.height) = GridSize.clamped(width: width, height: height, channels: 3)
         pixels = .rgb(PlotImage.resized(rgb, to: self.width * self.height * 3))
     }
 
