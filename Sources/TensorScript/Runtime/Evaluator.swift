@@ -24,7 +24,11 @@ final class Evaluator {
     var meter: ResourceMeter
     var globalSlots: [String: Int] = [:]
     var globals: [Value?] = []
-    var output = ""
+    var output = "" {
+        didSet { if output.isEmpty { outputCharacters = 0 } }
+    }
+    /// Characters in `output`, kept separately because `String.count` is linear.
+    var outputCharacters = 0
     var random: RandomGenerator
     let library = BuiltinLibrary()
     let builtins: [String: Value]
@@ -50,7 +54,8 @@ final class Evaluator {
     /// Appends printed text, enforcing the output limit.
     func write(_ text: String) throws(ScriptError) {
         output += text
-        if output.count > options.maximumOutputCharacters {
+        outputCharacters += text.count
+        if outputCharacters > options.maximumOutputCharacters {
             throw ResourceMeter.limitError(
                 .output, "more than \(options.maximumOutputCharacters) characters printed")
         }

@@ -47,7 +47,12 @@ extension Parser {
 
     mutating func parseOr() throws(ScriptError) -> Expression {
         var left = try parseAnd()
-        while acceptKeyword(.or) {
+        var links = 0
+        defer { depth -= links }
+        while current.isKeyword(.or) {
+            try enterNesting(at: current)
+            links += 1
+            position += 1
             let right = try parseAnd()
             left = Expression(.or(left, right), left.range.joined(right.range))
         }
@@ -56,7 +61,12 @@ extension Parser {
 
     mutating func parseAnd() throws(ScriptError) -> Expression {
         var left = try parseNot()
-        while acceptKeyword(.and) {
+        var links = 0
+        defer { depth -= links }
+        while current.isKeyword(.and) {
+            try enterNesting(at: current)
+            links += 1
+            position += 1
             let right = try parseNot()
             left = Expression(.and(left, right), left.range.joined(right.range))
         }
@@ -106,9 +116,13 @@ extension Parser {
         _ operators: [String], next: (inout Parser) throws(ScriptError) -> Expression
     ) throws(ScriptError) -> Expression {
         var left = try next(&self)
+        var links = 0
+        defer { depth -= links }
         while case .op(let text) = current.kind, operators.contains(text),
             let op = BinaryOperator(rawValue: text)
         {
+            try enterNesting(at: current)
+            links += 1
             position += 1
             let right = try next(&self)
             left = Expression(.binary(op, left, right), left.range.joined(right.range))

@@ -1,9 +1,10 @@
 /// A recursive-descent parser from tokens to statements, following Python's grammar for
 /// the TensorScript subset. Constructs outside the subset get a SyntaxError naming them.
 struct Parser {
-    /// How deeply expressions may nest (parentheses, unary chains, `**` chains, ...).
-    /// Keeps recursion, here and in the evaluator, far from the stack limit.
-    static let maximumNestingDepth = 100
+    /// How deep an expression tree may get (parentheses, unary and `**` chains, and every
+    /// link of a left-associative chain like `a + b + c` counts). Bounds the recursion of
+    /// the parser, the resolver, the evaluator and the tree's deallocation.
+    static let maximumNestingDepth = 1000
 
     var tokens: [Token]
     var position = 0
