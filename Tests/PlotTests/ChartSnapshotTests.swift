@@ -67,6 +67,11 @@ import Testing
             PlotFixtures.text(60, 20) { confusion.render(into: &$0, area: $1) }, named: "confusion-60x20")
         assertSnapshot(
             PlotFixtures.text(30, 10) { confusion.render(into: &$0, area: $1) }, named: "confusion-30x10")
+        var shadesOnly = confusion
+        shadesOnly.theme = .monochrome
+        let shades = PlotFixtures.text(30, 10) { shadesOnly.render(into: &$0, area: $1) }
+        assertSnapshot(shades, named: "confusion-shades-mono-30x10")
+        #expect(shades.contains("%%"))
         var mono = ConfusionMatrixView(counts: [[5, 1], [2, 8, 1]], labels: ["no"], theme: .monochrome)
         #expect(mono.classCount == 3)
         #expect(mono.count(actual: 0, predicted: 2) == 0)
