@@ -31,10 +31,20 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let request = CheckAction.Request(id: id, file: file, answer: answer, settings: settings)
+        // On a terminal one progress line is rewritten in place; in a log, every tenth report.
+        let interactive = isatty(STDERR_FILENO) != 0
+        var printedProgress = false
+        var reports = 0
         let outcome = CheckAction.run(try options.context(), request) { line in
-            FileHandle.standardError.write(Data("\r\(line)    ".utf8))
+            reports += 1
+            if interactive {
+                FileHandle.standardError.write(Data("\r\(line)    ".utf8))
+                printedProgress = true
+            } else if reports % 10 == 1 {
+                FileHandle.standardError.write(Data("\(line)\n".utf8))
+            }
         }
-        if !settings.isEmpty || outcome.output.contains("step ") {
+        if printedProgress {
             FileHandle.standardError.write(Data("\n".utf8))
         }
         try outcome.emit()

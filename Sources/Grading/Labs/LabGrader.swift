@@ -12,7 +12,7 @@ public struct LabGrader: Sendable {
     }
 
     /// The job kinds this build can run.
-    public static let standard = LabGrader(jobs: [Optimize2DJob()])
+    public static let standard = LabGrader(jobs: [Optimize2DJob(), MLPClassifierJob()])
 
     /// Applies `overrides` (`knob=value` pairs already split) on top of the defaults.
     public static func settings(for spec: LabSpec, overrides: [(String, String)]) -> Result<
