@@ -6,7 +6,9 @@ extension Heatmap {
     public func render(into buffer: inout Buffer, area: Rect) {
         let area = area.intersection(buffer.area)
         guard !area.isEmpty else { return }
-        let values = resolvedValueRange()
+        // One pass over the field serves the value range, the empty check and the contours.
+        let summary = field.summary
+        let values = resolvedValueRange(summary: summary)
         let barWidth = showsColorBar && area.width >= 40 ? ColorBar.width(for: values, theme: theme) : 0
         let x = AxisMapping(lower: field.xRange.lowerBound, upper: field.xRange.upperBound, scale: .linear)
         let y = AxisMapping(lower: field.yRange.lowerBound, upper: field.yRange.upperBound, scale: .linear)
@@ -25,7 +27,7 @@ extension Heatmap {
         guard !plot.isEmpty else { return }
 
         drawField(into: &buffer, plot: plot, values: values)
-        if !field.summary.hasFiniteValues {
+        if !summary.hasFiniteValues {
             let message = "no data"
             let start = plot.x + max(0, (plot.width - message.count) / 2)
             buffer.setString(
@@ -33,7 +35,7 @@ extension Heatmap {
                 maxWidth: plot.maxX - start)
         }
         frame?.draw(into: &buffer, theme: theme)
-        drawOverlays(into: &buffer, plot: plot, x: x, y: y)
+        drawOverlays(into: &buffer, plot: plot, x: x, y: y, summary: summary)
         if barWidth > 0 {
             ColorBar.draw(
                 ramp: ramp, values: values, theme: theme,
@@ -93,7 +95,9 @@ extension Heatmap {
 
     /// Contours and trajectories on one canvas (contours first, so paths win shared
     /// cells), then the start and current-position markers.
-    private func drawOverlays(into buffer: inout Buffer, plot: Rect, x: AxisMapping, y: AxisMapping) {
+    private func drawOverlays(
+        into buffer: inout Buffer, plot: Rect, x: AxisMapping, y: AxisMapping, summary: SampleSummary
+    ) {
         guard contours != nil || !trajectories.isEmpty else { return }
         var canvas = Canvas(columns: plot.width, rows: plot.height, marker: theme.effectiveMarker)
         let maxX = Double(canvas.dotWidth - 1)
@@ -105,7 +109,7 @@ extension Heatmap {
         }
         if let contours {
             let ink = Ink(color: resolvedContourColor, symbol: "~", attributes: [])
-            for level in contours.levels(for: field.summary) {
+            for level in contours.levels(for: summary) {
                 for segment in MarchingSquares.segments(in: field, level: level) {
                     let a = dot(segment.start)
                     let b = dot(segment.end)

@@ -19,7 +19,8 @@ public struct Heatmap: Sendable {
     public var field: Field2D
     /// The colour ramp; `.diverging` centres the automatic value range on 0.
     public var ramp: ColorRamp
-    /// The values mapped to the ends of the ramp; nil uses the field's range.
+    /// The values mapped to the ends of the ramp; nil (or an empty or non-finite range) uses
+    /// the field's range.
     public var valueRange: ClosedRange<Double>?
     /// Contour levels to draw over the colours, or nil for none.
     public var contours: ContourLevels?
@@ -60,10 +61,16 @@ public struct Heatmap: Sendable {
 
     /// The values at the two ends of the ramp.
     public func resolvedValueRange() -> ClosedRange<Double> {
-        if let valueRange, valueRange.lowerBound.isFinite, valueRange.upperBound.isFinite {
+        resolvedValueRange(summary: field.summary)
+    }
+
+    /// The values at the ramp's ends for a field with the given (precomputed) summary.
+    func resolvedValueRange(summary: SampleSummary) -> ClosedRange<Double> {
+        if let valueRange, valueRange.lowerBound.isFinite, valueRange.upperBound.isFinite,
+            valueRange.lowerBound < valueRange.upperBound
+        {
             return valueRange
         }
-        let summary = field.summary
         guard summary.hasFiniteValues else { return 0...1 }
         if ramp.isDiverging {
             let extent = max(abs(summary.minimum), abs(summary.maximum))
