@@ -207,8 +207,7 @@ final class Evaluator {
             }
             for (item, element) in zip(items, targets) { try assign(item, to: element, frame) }
         case .subscript(let base, let items, let isTuple):
-            let container = try evaluate(base, frame)
-            let index = try evaluateSubscript(items, isTuple: isTuple, frame)
+            let (container, index) = try assignmentTarget(base, items, isTuple, frame)
             try setItem(container, index, value, at: target.range)
         case .attribute(_, let name):
             throw ScriptError(.attributeError, "cannot assign to attribute '\(name)'", at: target.range)
@@ -239,8 +238,7 @@ final class Evaluator {
             }
             try assignName(result, reference, frame)
         case .subscript(let base, let items, let isTuple):
-            let container = try evaluate(base, frame)
-            let index = try evaluateSubscript(items, isTuple: isTuple, frame)
+            let (container, index) = try assignmentTarget(base, items, isTuple, frame)
             let current = try getItem(container, index, at: target.range)
             let operand = try evaluate(valueExpression, frame)
             let result = try binary(op, current, operand, at: target.range)
@@ -248,5 +246,30 @@ final class Evaluator {
         default:
             throw ScriptError(.syntaxError, "illegal expression for augmented assignment", at: target.range)
         }
+    }
+
+    /// The container and index an item assignment writes to. `x[i][j] = v` on an array
+    /// becomes `x[i, j] = v` when the inner index is made of integers, because in NumPy
+    /// `x[i]` is a view and the write must reach `x` (here indexing copies).
+    func assignmentTarget(_ base: Expression, _ items: [SubscriptItem], _ isTuple: Bool, _ frame: Frame?)
+        throws
+        -> (Value, Value)
+    {
+        let index = try evaluateSubscript(items, isTuple: isTuple, frame)
+        if case .subscript(let innerBase, let innerItems, let innerIsTuple) = base.kind {
+            let innerContainer = try evaluate(innerBase, frame)
+            let innerIndex = try evaluateSubscript(innerItems, isTuple: innerIsTuple, frame)
+            if case .array = innerContainer {
+                let leading: [Value]
+                if case .tuple(let parts) = innerIndex { leading = parts } else { leading = [innerIndex] }
+                if leading.allSatisfy({ pythonInteger($0) != nil }) {
+                    let trailing: [Value]
+                    if case .tuple(let parts) = index { trailing = parts } else { trailing = [index] }
+                    return (innerContainer, .tuple(leading + trailing))
+                }
+            }
+            return (try getItem(innerContainer, innerIndex, at: base.range), index)
+        }
+        return (try evaluate(base, frame), index)
     }
 }
