@@ -29,6 +29,7 @@ import Testing
                 dims: {B: 1}
                 args:
                   x: full(7, B, D) * 1000
+                  k: 5
                 adversarial: true
             hints: [h]
             """)
@@ -69,6 +70,8 @@ import Testing
         #expect(last.dimensions["B"] == 1)
         let values = try #require(last.arguments[0].value.numbers)
         #expect(values.allSatisfy { $0 == 7000 })
+        // A whole number in the lesson is a Python int, usable as a size or slice bound.
+        #expect(last.arguments[2].value == .integer(5))
     }
 
     @Test func normalSamplesLookNormal() {

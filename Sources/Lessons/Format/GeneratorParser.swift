@@ -14,6 +14,10 @@ enum GeneratorParser {
     /// Parses `text`; `dimensions` are the declared dimension names (others are errors).
     static func parse(_ text: String, dimensions: Set<String>) throws(GeneratorSyntaxError) -> Generator {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // A whole number written without a point is a Python int (`k: 3`), as in the learner's code.
+        if let whole = Int(trimmed) {
+            return .dimension(.fixed(whole))
+        }
         if trimmed.hasPrefix("[") || MappingReader.parseNumber(trimmed) != nil {
             do {
                 return .literal(try NumericValue(parsing: trimmed))
