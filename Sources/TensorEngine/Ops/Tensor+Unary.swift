@@ -4,20 +4,20 @@
 extension Tensor {
     /// Applies `forward` element-wise and records the backward `grad * derivative(x, y)`.
     /// Engine code (activations, losses) can build new differentiable element-wise ops on it.
+    ///
+    /// When recording, the local derivative is evaluated right away (both closures are then
+    /// inlined into tight loops) and the backward pass is a plain element-wise product.
     @inline(__always)
     func unaryOp(
-        _ name: String, _ forward: (Float) -> Float, derivative: @escaping (_ x: Float, _ y: Float) -> Float
+        _ name: String, _ forward: (Float) -> Float, derivative: (_ x: Float, _ y: Float) -> Float
     ) -> Tensor {
         let result = mapKernel(forward)
         guard Tensor.willRecord([self]) else { return result }
-        let output = result.detached()
-        return Tensor.record(result, inputs: [self], name: name) { [self] grad in
-            let local = Tensor.uninitialized(self.shape)
-            let (x, y, g, out) = (
-                self.storage.pointer, output.storage.pointer, grad.storage.pointer, local.storage.pointer
-            )
-            for index in 0..<self.count { out[index] = g[index] * derivative(x[index], y[index]) }
-            return [local]
+        let local = Tensor.uninitialized(shape)
+        let (x, y, slope) = (storage.pointer, result.storage.pointer, local.storage.pointer)
+        for index in 0..<count { slope[index] = derivative(x[index], y[index]) }
+        return Tensor.record(result, inputs: [self], name: name) { grad in
+            [try Tensor.broadcastKernel(grad, local, op: name, *)]
         }
     }
 
