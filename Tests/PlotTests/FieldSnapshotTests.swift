@@ -38,6 +38,21 @@ import Testing
         assertSnapshot(PlotFixtures.text(30, 10) { map.render(into: &$0, area: $1) }, named: "saddle-30x10")
     }
 
+    @Test func logarithmicColoursShowTheValley() {
+        let map = Heatmap(
+            field: PlotFixtures.rosenbrock, colorScale: .logarithmic,
+            trajectories: [
+                Trajectory(name: "GD", points: PlotFixtures.descentPath(rate: 0.0008, steps: 200))
+            ],
+            theme: .monochrome)
+        let range = map.resolvedValueRange()
+        #expect(range.lowerBound > 0 && range.upperBound > 2_000)
+        assertSnapshot(
+            PlotFixtures.text(60, 20) { map.render(into: &$0, area: $1) }, named: "landscape-log-60x20")
+        let signed = Heatmap(field: Field2D(rows: [[-1, 0], [0, -2]]), colorScale: .logarithmic)
+        #expect(signed.resolvedValueRange() == 1...10)
+    }
+
     @Test func degenerateFields() {
         let constant = Heatmap(
             field: Field2D(rows: [[2, 2], [2, 2]]), contours: .automatic(count: 5), theme: .monochrome)

@@ -9,7 +9,7 @@ extension Heatmap {
         // One pass over the field serves the value range, the empty check and the contours.
         let summary = field.summary
         let values = resolvedValueRange(summary: summary)
-        let barWidth = showsColorBar && area.width >= 40 ? ColorBar.width(for: values, theme: theme) : 0
+        let barWidth = showsColorBar && area.width >= 40 ? ColorBar.width(for: values, scale: colorScale) : 0
         let x = AxisMapping(lower: field.xRange.lowerBound, upper: field.xRange.upperBound, scale: .linear)
         let y = AxisMapping(lower: field.yRange.lowerBound, upper: field.yRange.upperBound, scale: .linear)
         let named = trajectories.filter { !$0.name.isEmpty }
@@ -38,7 +38,7 @@ extension Heatmap {
         drawOverlays(into: &buffer, plot: plot, x: x, y: y, summary: summary)
         if barWidth > 0 {
             ColorBar.draw(
-                ramp: ramp, values: values, theme: theme,
+                ramp: ramp, values: values, scale: colorScale, theme: theme,
                 area: Rect(x: plot.maxX + 1, y: plot.y, width: barWidth - 1, height: plot.height),
                 into: &buffer)
         }
@@ -55,10 +55,7 @@ extension Heatmap {
     /// Fills `plot` with the field: in colour, the upper half block with the top sample as
     /// foreground and the bottom one as background; in monochrome, a density character.
     private func drawField(into buffer: inout Buffer, plot: Rect, values: ClosedRange<Double>) {
-        // Halves keep the span finite even for ranges like -1e308...1e308.
-        let halfLow = values.lowerBound * 0.5
-        let halfSpan = values.upperBound * 0.5 - halfLow
-        let scale = halfSpan > 0 && halfSpan.isFinite ? 1 / halfSpan : 0
+        let mapping = AxisMapping(lower: values.lowerBound, upper: values.upperBound, scale: colorScale)
         let sampleRows = plot.height * 2
         let xs = (0..<plot.width).map { Field2D.position($0, count: plot.width, range: field.xRange) }
         let halfBlock = Cell(CanvasGlyphs.upperHalf)
@@ -69,8 +66,8 @@ extension Heatmap {
             let yTop = Field2D.position(sampleRows - 1 - 2 * row, count: sampleRows, range: field.yRange)
             let yBottom = Field2D.position(sampleRows - 2 - 2 * row, count: sampleRows, range: field.yRange)
             for column in 0..<plot.width {
-                topRow[column] = (field.value(x: xs[column], y: yTop) * 0.5 - halfLow) * scale
-                bottomRow[column] = (field.value(x: xs[column], y: yBottom) * 0.5 - halfLow) * scale
+                topRow[column] = mapping.fraction(field.value(x: xs[column], y: yTop)) ?? .nan
+                bottomRow[column] = mapping.fraction(field.value(x: xs[column], y: yBottom)) ?? .nan
             }
             for column in 0..<plot.width {
                 if theme.usesColor {

@@ -22,6 +22,9 @@ public struct Heatmap: Sendable {
     /// The values mapped to the ends of the ramp; nil (or an empty or non-finite range) uses
     /// the field's range.
     public var valueRange: ClosedRange<Double>?
+    /// How values map onto the ramp: `.logarithmic` spreads fields that span decades (loss
+    /// surfaces) over the whole ramp; values <= 0 are then left blank.
+    public var colorScale: AxisScale
     /// Contour levels to draw over the colours, or nil for none.
     public var contours: ContourLevels?
     /// The contour line colour; nil picks one that shows on the ramp (white on viridis,
@@ -43,12 +46,14 @@ public struct Heatmap: Sendable {
     /// A heatmap of `field` with the viridis ramp, axes and a colour bar.
     public init(
         field: Field2D, ramp: ColorRamp = .viridis, valueRange: ClosedRange<Double>? = nil,
-        contours: ContourLevels? = nil, trajectories: [Trajectory] = [], showsColorBar: Bool = true,
+        colorScale: AxisScale = .linear, contours: ContourLevels? = nil, trajectories: [Trajectory] = [],
+        showsColorBar: Bool = true,
         showsAxes: Bool = true, xTitle: String? = nil, yTitle: String? = nil, theme: PlotTheme = .standard
     ) {
         self.field = field
         self.ramp = ramp
         self.valueRange = valueRange
+        self.colorScale = colorScale
         self.contours = contours
         self.contourColor = nil
         self.trajectories = trajectories
@@ -59,7 +64,8 @@ public struct Heatmap: Sendable {
         self.theme = theme
     }
 
-    /// The values at the two ends of the ramp.
+    /// The values at the two ends of the ramp (for a log colour scale, the smallest positive
+    /// value to the largest).
     public func resolvedValueRange() -> ClosedRange<Double> {
         resolvedValueRange(summary: field.summary)
     }
@@ -71,7 +77,12 @@ public struct Heatmap: Sendable {
         {
             return valueRange
         }
-        guard summary.hasFiniteValues else { return 0...1 }
+        guard summary.hasFiniteValues else { return colorScale == .logarithmic ? 1...10 : 0...1 }
+        if colorScale == .logarithmic {
+            guard summary.minimumPositive.isFinite else { return 1...10 }
+            let low = summary.minimumPositive
+            return low < summary.maximum ? low...summary.maximum : (low / 2)...(low * 2)
+        }
         if ramp.isDiverging {
             let extent = max(abs(summary.minimum), abs(summary.maximum))
             return extent > 0 ? -extent...extent : -1...1
@@ -86,10 +97,13 @@ public struct Heatmap: Sendable {
     }
 
     /// The ink of the `index`-th trajectory.
+    /// Paths take palette colours from the second on (yellow first), which stand out on
+    /// viridis; in ASCII they use letters that the density ramp never prints.
     func ink(forTrajectory index: Int) -> Ink {
         let path = trajectories[index]
+        let symbols = Trajectory.asciiSymbols
         return Ink(
             color: path.color ?? theme.seriesColor(index + 1),
-            symbol: path.symbol ?? theme.seriesSymbol(index))
+            symbol: path.symbol ?? symbols[index % symbols.count])
     }
 }

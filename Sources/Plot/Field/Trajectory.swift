@@ -20,6 +20,9 @@ public struct Trajectory: Sendable {
         self.symbol = symbol
     }
 
+    /// ASCII-canvas symbols for paths without their own, none of them in `DensityRamp`.
+    static let asciiSymbols: [Character] = ["o", "x", "v", "s", "z"]
+
     /// The marker for the first point.
     static let startMarker: Character = "○"
     /// The marker for the current point.
