@@ -55,6 +55,8 @@ struct GoldenNumpyTests {
         case "logicalAnd": return try a.logicalAnd(inputs[1])
         case "logicalOr": return try a.logicalOr(inputs[1])
         case "logicalNot": return a.logicalNot()
+        case "any": return try a.any(axis: axes, keepDims: keepDims)
+        case "all": return try a.all(axis: axes, keepDims: keepDims)
         case "isClose": return try a.isClose(inputs[1])
         case "logSumExp": return try a.logSumExp(axis: axes?.first ?? -1)
         case "sort": return try a.sort(axis: axes?.first ?? -1)

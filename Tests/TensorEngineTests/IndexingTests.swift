@@ -26,6 +26,16 @@ struct IndexingTests {
         #expect(try grid.index(.mask(mask)).toArray() == [9, 10, 11])
     }
 
+    @Test func nonzeroMatchesMaskIndexing() throws {
+        let mask = try grid.mod(Tensor(scalar: 5)).eq(Tensor(scalar: 0))
+        let coordinates = mask.nonzero()
+        #expect(coordinates.count == 2)
+        #expect(coordinates[0].toArray() == [0, 1, 2])
+        #expect(coordinates[1].toArray() == [0, 1, 2])
+        let viaArrays = try grid.index(.indices(coordinates[0]), .indices(coordinates[1]))
+        #expect(viaArrays.toArray() == (try grid.index(.mask(mask)).toArray()))
+    }
+
     @Test func assignmentWritesInPlace() throws {
         let x = grid.copy()
         try x.assign([.all, .int(0)], value: 100)

@@ -82,6 +82,10 @@ m2 = np.array([1, 1, 0], dtype=np.float32)
 add("logicalAnd", "logicalAnd", [m1, m2], np.logical_and(m1, m2))
 add("logicalOr", "logicalOr", [m1, m2], np.logical_or(m1, m2))
 add("logicalNot", "logicalNot", [m1], np.logical_not(m1))
+for axis in [None, 0, 1]:
+    np_axis = axis
+    add(f"any axis={axis}", "any", [m1], np.any(m1, axis=np_axis), axis=axis)
+    add(f"all axis={axis}", "all", [m1], np.all(m1, axis=np_axis), axis=axis)
 a = np.array([1.0, 1.0, 1.0, 100.0], dtype=np.float32)
 b = np.array([1.0, 1.000001, 1.1, 100.0001], dtype=np.float32)
 add("isClose", "isClose", [a, b], np.isclose(a, b))
