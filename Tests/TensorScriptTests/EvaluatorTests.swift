@@ -171,3 +171,26 @@ import Testing
         #expect(Interpreter().run(source: source).output == Interpreter().run(source: source).output)
     }
 }
+
+@Suite struct ClosureTests {
+    @Test func nestedFunctionsReadEnclosingVariables() {
+        let source = """
+            import numpy as np
+            def make_loss(x, y):
+                def loss(w):
+                    return np.mean((x @ w - y) ** 2)
+                return loss
+            loss = make_loss(np.eye(2), np.array([1.0, 2.0]))
+            print(loss(np.array([1.0, 2.0])), grad(loss)(np.zeros(2)))
+            def counter():
+                step = 2
+                def inner(n):
+                    def innermost():
+                        return n * step
+                    return innermost()
+                return inner
+            print(counter()(5))
+            """
+        #expect(Interpreter().run(source: source).output == "0.0 [-1. -2.]\n10\n")
+    }
+}

@@ -25,7 +25,7 @@ extension Evaluator {
     {
         let definition = function.definition
         let parameters = definition.parameters
-        let frame = Frame(count: max(definition.localCount, parameters.count))
+        let frame = Frame(count: max(definition.localCount, parameters.count), parent: function.closure)
         guard arguments.positional.count <= parameters.count else {
             throw ScriptError(
                 .typeError,

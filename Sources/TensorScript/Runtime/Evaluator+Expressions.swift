@@ -18,6 +18,15 @@ extension Evaluator {
                     "cannot access local variable '\(reference.name)' where it is not associated with a value",
                     at: expression.range)
             }
+            if reference.scope == .enclosing {
+                var owner = frame
+                for _ in 0..<reference.depth { owner = owner?.parent }
+                if let value = owner?.locals[reference.slot] ?? nil { return value }
+                throw ScriptError(
+                    .nameError,
+                    "cannot access free variable '\(reference.name)' where it is not associated with a value "
+                        + "in enclosing scope", at: expression.range)
+            }
             if let value = globals[reference.slot] { return value }
             throw undefinedName(reference.name, at: expression.range, frame: frame)
         default:

@@ -3,9 +3,12 @@ import TensorEngine
 /// The local variables of one function call.
 final class Frame {
     var locals: [Value?]
+    /// The frame of the function this one's function was defined in (closures).
+    let parent: Frame?
 
-    init(count: Int) {
+    init(count: Int, parent: Frame? = nil) {
         locals = [Value?](repeating: nil, count: count)
+        self.parent = parent
     }
 }
 
@@ -116,7 +119,8 @@ final class Evaluator {
             for parameter in definition.parameters {
                 defaults.append(try parameter.defaultValue.map { try evaluate($0, frame) })
             }
-            let function = Value.function(FunctionValue(definition: definition, defaults: defaults))
+            let function = Value.function(
+                FunctionValue(definition: definition, defaults: defaults, closure: frame))
             try assignName(function, definition.reference, frame)
         case .returnValue(let value):
             return .returned(try value.map { try evaluate($0, frame) } ?? .none)
@@ -183,6 +187,9 @@ final class Evaluator {
         case .local:
             guard let frame else { throw ScriptError(.runtimeError, "local variable outside a function") }
             frame.locals[reference.slot] = value
+        case .enclosing:
+            throw ScriptError(
+                .runtimeError, "cannot assign to the enclosing function's variable '\(reference.name)'")
         case .global, .unresolved:
             globals[reference.slot] = value
         }

@@ -15,6 +15,12 @@ struct Resolver {
     final class FunctionScope {
         var slots: [String: Int] = [:]
         var names: [String] = []
+        /// The scope of the function this one is defined in, for closures.
+        let parent: FunctionScope?
+
+        init(parent: FunctionScope?) {
+            self.parent = parent
+        }
 
         func add(_ name: String) {
             if slots[name] == nil {
@@ -36,10 +42,22 @@ struct Resolver {
         if let function, let slot = function.slots[reference.name] {
             reference.scope = .local
             reference.slot = slot
-        } else {
-            reference.scope = .global
-            reference.slot = globalSlot(reference.name)
+            return
         }
+        var depth = 1
+        var outer = function?.parent
+        while let scope = outer {
+            if let slot = scope.slots[reference.name] {
+                reference.scope = .enclosing
+                reference.slot = slot
+                reference.depth = depth
+                return
+            }
+            depth += 1
+            outer = scope.parent
+        }
+        reference.scope = .global
+        reference.slot = globalSlot(reference.name)
     }
 
     func resolve(_ statement: Statement, function: FunctionScope?, inLoop: Bool) throws(ScriptError) {
@@ -73,7 +91,7 @@ struct Resolver {
                 if let value = parameter.defaultValue { try resolve(value, function: function) }
             }
             try bind(definition.reference, definition.range, function: function)
-            try resolveFunction(definition)
+            try resolveFunction(definition, parent: function)
         case .returnValue(let value):
             guard function != nil else {
                 throw ScriptError(.syntaxError, "'return' outside function", at: statement.range)
@@ -100,8 +118,8 @@ struct Resolver {
         for statement in body { try resolve(statement, function: function, inLoop: inLoop) }
     }
 
-    func resolveFunction(_ definition: FunctionDefinition) throws(ScriptError) {
-        let scope = FunctionScope()
+    func resolveFunction(_ definition: FunctionDefinition, parent: FunctionScope?) throws(ScriptError) {
+        let scope = FunctionScope(parent: parent)
         for parameter in definition.parameters {
             try checkForbidden(parameter.name, parameter.range)
             scope.add(parameter.name)

@@ -59,10 +59,13 @@ struct RangeValue {
 final class FunctionValue {
     let definition: FunctionDefinition
     let defaults: [Value?]
+    /// The frame the `def` ran in, whose variables the body may read (nil at module level).
+    let closure: Frame?
 
-    init(definition: FunctionDefinition, defaults: [Value?]) {
+    init(definition: FunctionDefinition, defaults: [Value?], closure: Frame?) {
         self.definition = definition
         self.defaults = defaults
+        self.closure = closure
     }
 }
 

@@ -44,6 +44,8 @@ enum NameScope {
     case global
     /// A slot in the current function's frame.
     case local
+    /// A slot in an enclosing function's frame (`depth` frames up): a closure variable.
+    case enclosing
 }
 
 /// A variable reference; the resolver fills in `scope` and `slot` after parsing so the
@@ -52,6 +54,8 @@ final class NameReference {
     let name: String
     var scope = NameScope.unresolved
     var slot = 0
+    /// For `.enclosing`: how many frames up the variable lives.
+    var depth = 0
 
     init(name: String) {
         self.name = name
