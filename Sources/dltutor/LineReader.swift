@@ -32,9 +32,10 @@ final class LineReader {
         var original = termios()
         tcgetattr(STDIN_FILENO, &original)
         var raw = original
-        raw.c_lflag &= ~tcflag_t(ECHO | ICANON)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw)
-        defer { tcsetattr(STDIN_FILENO, TCSAFLUSH, &original) }
+        // TCSANOW rather than TCSAFLUSH keeps keys typed while the previous input ran.
+        raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG)
+        tcsetattr(STDIN_FILENO, TCSANOW, &raw)
+        defer { tcsetattr(STDIN_FILENO, TCSANOW, &original) }
 
         var buffer: [Character] = []
         var cursor = 0
@@ -52,6 +53,9 @@ final class LineReader {
                     write("\n")
                     return nil
                 }
+            case 3:  // Ctrl-C: abandon the line, like Python's KeyboardInterrupt at the prompt
+                write("^C\n")
+                return ""
             case 10, 13:
                 write("\n")
                 let line = String(buffer)

@@ -18,7 +18,8 @@ struct ReplCommand: ParsableCommand {
         let interpreter = Interpreter(options: options)
         _ = interpreter.run(source: "import numpy as np\nimport math\n")
         let reader = LineReader()
-        print("TensorScript (NumPy-flavoured Python). numpy is imported as np. Ctrl-D to leave.")
+        let banner = "TensorScript (NumPy-flavoured Python). numpy is imported as np. Ctrl-D to leave.\n"
+        FileHandle.standardOutput.write(Data(banner.utf8))
         while let input = ReplSession.readStatement(reader) {
             let trimmed = input.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty { continue }
@@ -32,7 +33,7 @@ struct ReplCommand: ParsableCommand {
                     ))
             }
         }
-        print("")
+        FileHandle.standardOutput.write(Data("\n".utf8))
     }
 }
 
