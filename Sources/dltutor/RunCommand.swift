@@ -30,8 +30,7 @@ struct RunCommand: ParsableCommand {
         var options = InterpreterOptions()
         options.maximumWallTime = timeLimit
         options.forbiddenNames = Set(forbid)
-        let interpreter = Interpreter(options: options)
-        interpreter.fileName = file
+        let interpreter = Interpreter(options: options, fileName: file)
         let result = interpreter.run(source: source)
         FileHandle.standardOutput.write(Data(result.output.utf8))
         if result.error != nil {

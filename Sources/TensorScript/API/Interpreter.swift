@@ -1,3 +1,4 @@
+import Foundation
 import TensorEngine
 
 /// The outcome of running source or calling a function: printed output, the value (for
@@ -23,30 +24,39 @@ public struct RunResult: Sendable {
 ///     let loaded = interpreter.run(source: solution)
 ///     let result = interpreter.call("relu", arguments: [.tensor(x)])
 ///
-/// Not thread-safe: use one interpreter per thread.
-public final class Interpreter {
+/// Thread-safe: runs and calls on one interpreter are serialised by a lock (each executes
+/// on its own large-stack thread), so a prepared solution can be shared with a grader.
+public final class Interpreter: @unchecked Sendable {
     let evaluator: Evaluator
+    /// Guards every access to `evaluator` and `lastSource`.
+    let lock = NSLock()
     var lastSource = ""
     /// File name shown in error reports.
-    public var fileName = "<script>"
+    public let fileName: String
 
-    /// Creates an interpreter with the given sandbox limits and forbidden names.
-    public init(options: InterpreterOptions = InterpreterOptions()) {
+    /// Creates an interpreter with the given sandbox limits and forbidden names; `fileName`
+    /// is what error reports call the source.
+    public init(options: InterpreterOptions = InterpreterOptions(), fileName: String = "<script>") {
         evaluator = Evaluator(options: options)
+        self.fileName = fileName
     }
 
     /// The sandbox options; changes apply to the next run or call.
     public var options: InterpreterOptions {
-        get { evaluator.options }
+        get { lock.withLock { evaluator.options } }
         set {
-            evaluator.options = newValue
-            evaluator.meter = ResourceMeter(options: newValue)
+            lock.withLock {
+                evaluator.options = newValue
+                evaluator.meter = ResourceMeter(options: newValue)
+            }
         }
     }
 
     /// Parses and runs `source` in this interpreter's global scope. With `echoExpressions`
     /// (the REPL), top-level expression statements print their `repr` like Python's REPL.
     public func run(source: String, echoExpressions: Bool = false) -> RunResult {
+        lock.lock()
+        defer { lock.unlock() }
         lastSource = source
         let evaluator = self.evaluator
         return LargeStackThread.run { [fileName] in
@@ -114,6 +124,8 @@ public final class Interpreter {
 
     /// Whether a global with this name exists and can be called.
     public func hasFunction(named name: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
         guard let slot = evaluator.globalSlots[name], let value = evaluator.globals[slot] else {
             return false
         }
@@ -125,6 +137,8 @@ public final class Interpreter {
 
     /// The current value of a global variable, if it is defined.
     public func global(named name: String) -> ScriptValue? {
+        lock.lock()
+        defer { lock.unlock() }
         guard let slot = evaluator.globalSlots[name], let value = evaluator.globals[slot] else { return nil }
         return value.scriptValue
     }

@@ -44,6 +44,7 @@ final class BuiltinLibrary {
             if case .builtin = value { names[name] = value }
         }
         for (name, value) in linalg.members where names[name] == nil { names[name] = value }
+        for (name, value) in random.members where names[name] == nil { names[name] = value }
         for (name, value) in python { names[name] = value }
         return names
     }

@@ -25,6 +25,9 @@ public struct ScriptError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     /// The span of source the error points at, if known.
     public var range: SourceRange?
+    /// The name the error is about, when there is one: the forbidden name of a
+    /// ForbiddenNameError, the undefined name of a NameError.
+    public var subject: String?
 
     /// Creates an error of `kind` with `message` at `range`.
     public init(_ kind: ScriptErrorKind, _ message: String, at range: SourceRange? = nil) {

@@ -148,7 +148,9 @@ extension Evaluator {
         if name == "numpy" || name == "np" {
             message += " (add 'import numpy as np' at the top)"
         }
-        return ScriptError(.nameError, message, at: range)
+        var error = ScriptError(.nameError, message, at: range)
+        error.subject = name
+        return error
     }
 
     /// Python truthiness; arrays with more than one element are ambiguous, as in NumPy.
