@@ -40,7 +40,7 @@ extension Tensor {
                     }
                     let key = ObjectIdentifier(input)
                     if let existing = pending[key] {
-                        pending[key] = try existing.adding(inputGrad)
+                        pending[key] = existing.adding(inputGrad)
                     } else {
                         pending[key] = inputGrad
                     }
@@ -73,12 +73,7 @@ extension Tensor {
     /// Adds a gradient into `.grad` (a leaf's accumulator).
     private func accumulateGrad(_ gradient: Tensor) {
         if let existing = grad, existing.shape == gradient.shape {
-            let result = Tensor.uninitialized(shape)
-            let a = existing.storage.pointer
-            let b = gradient.storage.pointer
-            let out = result.storage.pointer
-            for index in 0..<count { out[index] = a[index] + b[index] }
-            grad = result
+            grad = existing.adding(gradient)
         } else {
             // Always a private copy: optimizers may edit `.grad` in place (clipping), and the
             // incoming gradient can share storage with other tensors.
@@ -97,7 +92,7 @@ extension Tensor {
     }
 
     /// Element-wise sum of two same-shape tensors without recording (gradient accumulation).
-    fileprivate func adding(_ other: Tensor) throws -> Tensor {
+    fileprivate func adding(_ other: Tensor) -> Tensor {
         let result = Tensor.uninitialized(shape)
         let a = storage.pointer
         let b = other.storage.pointer
