@@ -1,3 +1,4 @@
+import Foundation
 import Lessons
 
 /// `dltutor hint ID`: the next hint, remembering how many were shown.
@@ -9,19 +10,23 @@ public enum HintAction {
         case .success(let found): exercise = found
         case .failure(let failure): return failure.outcome
         }
-        let store: ProgressStore
-        do {
-            store = try ProgressStore(directory: context.dataDirectory, access: .readWrite)
-        } catch {
-            return .progressFailure(error)
-        }
         let count = exercise.hints.count
-        let next = min(store.progress(for: exercise.id).hintsShown + 1, count)
-        var errors = store.notices.map { "dltutor: \($0)\n" }.joined()
+        var next = 1
+        var errors = ""
         do {
-            try store.update(exercise.id) { $0.hintsShown = max($0.hintsShown, next) }
+            let store = try ProgressStore(directory: context.dataDirectory, access: .readWrite)
+            errors = store.notices.map { "dltutor: \($0)\n" }.joined()
+            next = min(store.progress(for: exercise.id).hintsShown + 1, count)
+            try store.update(exercise.id) {
+                $0.hintsShown = max($0.hintsShown, next)
+                $0.firstSeen = $0.firstSeen ?? Date()
+            }
         } catch {
-            errors += "dltutor: could not remember the hint: \(error)\n"
+            // A hint is still worth showing when progress cannot be written (another dltutor holds
+            // the lock): show the next one from what can be read and say it was not remembered.
+            let shown = ListAction.readOnlyProgress(context).document.exercises[exercise.id]?.hintsShown ?? 0
+            next = min(shown + 1, count)
+            errors += "dltutor: this hint was not remembered: \(error)\n"
         }
         var text = "Hint \(next)/\(count): \(exercise.hints[next - 1].trimmingTrailingNewlines)\n"
         if next == count { text += "(that is the last hint)\n" }

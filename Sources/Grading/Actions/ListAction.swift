@@ -29,6 +29,7 @@ public enum ListAction {
             return CommandOutcome(output: text + "\n", errors: errors)
         }
         var lines: [String] = []
+        let idWidth = context.curriculum.exercises.map(\.id.count).max() ?? 0
         for stage in context.curriculum.stages {
             let passed = stage.exercises.filter { status($0.id) == .passed }.count
             lines.append(
@@ -41,7 +42,8 @@ public enum ListAction {
                     case .notStarted: "[ ]"
                     }
                 let kind = exercise.kind.name.padding(toLength: 8, withPad: " ", startingAt: 0)
-                lines.append("   \(mark) \(kind) \(exercise.id)  \(exercise.title)")
+                let id = exercise.id.padding(toLength: idWidth, withPad: " ", startingAt: 0)
+                lines.append("   \(mark) \(kind) \(id)  \(exercise.title)")
             }
         }
         for problem in context.curriculum.problems {

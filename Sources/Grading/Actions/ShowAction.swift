@@ -33,10 +33,17 @@ public enum ShowAction {
                     : "Answer with: dltutor check \(exercise.id) --answer \"[[...], ...]\"   (shape \(CaseValue.shapeText(shape)))"
             )
         case .code(let spec):
-            let path = context.workspace.path(for: exercise)
+            // Showing a code exercise is its first use: put the starter in the workspace so the
+            // learner can open it in an editor straight away.
+            let path: String
+            do {
+                path = try context.workspace.ensureFile(for: exercise, starter: spec.starter)
+            } catch {
+                return CommandFailure(message: "\(error)").outcome
+            }
             lines += [
                 "", "Write `\(spec.function)` in TensorScript (Python with NumPy names).",
-                "Your file: \(path)  (created with the starter by `dltutor check \(exercise.id)`)",
+                "Your file: \(path)  (grade it with `dltutor check \(exercise.id)`)",
             ]
             if !spec.forbiddenNames.isEmpty {
                 lines.append("Not allowed: \(spec.forbiddenNames.joined(separator: ", "))")
