@@ -97,13 +97,18 @@ public struct Heatmap: Sendable {
     }
 
     /// The ink of the `index`-th trajectory.
-    /// Paths take palette colours from the second on (yellow first), which stand out on
-    /// viridis; in ASCII they use letters that the density ramp never prints.
+    /// Paths without their own colour take colours that no part of the ramp resembles
+    /// (reds and magenta on viridis, green and purple on the blue-white-red ramp); in ASCII
+    /// they use letters that the density ramp never prints.
     func ink(forTrajectory index: Int) -> Ink {
         let path = trajectories[index]
         let symbols = Trajectory.asciiSymbols
+        let palette: [Color] =
+            ramp.isDiverging
+            ? [.rgb(0, 170, 0), .rgb(150, 0, 200), .rgb(255, 140, 0)]
+            : [.rgb(255, 40, 40), .rgb(255, 0, 255), .rgb(255, 255, 255)]
         return Ink(
-            color: path.color ?? theme.seriesColor(index + 1),
+            color: path.color ?? palette[index % palette.count],
             symbol: path.symbol ?? symbols[index % symbols.count])
     }
 }
