@@ -3,3 +3,4 @@
 let report = BenchmarkReport(filters: Array(CommandLine.arguments.dropFirst()))
 runEngineBenchmarks(report)
 runRenderBenchmarks(report)
+runPlotBenchmarks(report)
