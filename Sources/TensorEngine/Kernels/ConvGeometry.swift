@@ -1,3 +1,5 @@
+import COpenBLAS
+
 /// The sizes of one 2-D convolution over an NCHW batch with an OIHW weight.
 ///
 /// The kernels trust a geometry value: the nn layer validates it (and throws) before calling them.
@@ -40,10 +42,13 @@ struct ConvGeometry: Sendable, Equatable {
 
     /// Multiply-adds of one image's GEMM, `O·P·K` (the same for all three GEMMs).
     var gemmWorkPerImage: Int { outChannels * outPlane * patchSize }
-    /// Whether to run one small GEMM per image, the batch split over the kernel workers.
-    /// OpenBLAS runs a GEMM with `M·N·K ≤ 65536·4` on the calling thread, so two workers can
-    /// each call it without its thread pool; larger convolutions use one batched, BLAS-threaded
-    /// GEMM instead. Per-image columns are small enough to stay in cache and are recomputed in
-    /// backward rather than kept.
-    var prefersPerImageGemm: Bool { gemmWorkPerImage <= 262_144 }
+    /// Whether to run one GEMM per image, the batch split over the kernel workers.
+    ///
+    /// That is right whenever each GEMM runs on its calling thread: always when OpenBLAS is
+    /// single-threaded, and otherwise for GEMMs with `M·N·K ≤ 65536·4`, which OpenBLAS does not
+    /// thread. Larger convolutions with a threaded OpenBLAS use one batched GEMM instead, so two
+    /// workers never contend for BLAS's thread pool.
+    var prefersPerImageGemm: Bool {
+        gemmWorkPerImage <= 262_144 || openblas_get_num_threads() <= 1
+    }
 }

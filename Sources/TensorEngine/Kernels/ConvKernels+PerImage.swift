@@ -21,9 +21,10 @@ extension ConvKernels {
         let (outChannels, plane, patch) = (g.outChannels, g.outPlane, g.patchSize)
         KernelParallelism.forEachChunk(count: g.batch, totalWork: g.batch * g.gemmWorkPerImage) { images in
             let scratch = FloatBuffer(count: saved == nil ? patch * plane : 0)
+            let padded = FloatBuffer(count: Im2Col.paddedImageSize(g))
             for n in images {
                 let columns = saved.map { $0.base + n * patch * plane } ?? scratch.pointer
-                Im2Col.unrollImage(source.base, g, image: n, into: columns)
+                Im2Col.unrollImage(source.base, g, image: n, into: columns, paddedScratch: padded.pointer)
                 let y = out.base + n * outChannels * plane
                 var beta: Float = 0
                 if let b = biasPointer?.base {
@@ -57,9 +58,9 @@ extension ConvKernels {
         let w = SharedPointer(UnsafeMutablePointer(mutating: weight))
         let dx = gradInput.map { SharedPointer($0) }
         let (wantsWeight, wantsBias) = (gradWeight != nil, gradBias != nil)
-        let imageSize = g.inChannels * g.inPlane
         KernelParallelism.forEachIndexedChunk(count: g.batch, totalWork: totalWork) { chunk, images in
             let columns = FloatBuffer(count: dx == nil ? 0 : patch * plane)
+            let padded = FloatBuffer(count: dx == nil ? 0 : Im2Col.paddedImageSize(g))
             let dW = partialWeights.pointer + chunk * outChannels * patch
             let dB = partialBiases.pointer + chunk * outChannels
             for n in images {
@@ -86,8 +87,8 @@ extension ConvKernels {
                         CblasRowMajor, CblasTrans, CblasNoTrans, Int32(patch), Int32(plane),
                         Int32(outChannels),
                         1, w.base, Int32(patch), dyImage, Int32(plane), 0, columns.pointer, Int32(plane))
-                    (dx.base + n * imageSize).update(repeating: 0, count: imageSize)
-                    Im2Col.foldImage(columns.pointer, g, image: n, into: dx.base)
+                    Im2Col.foldImage(
+                        columns.pointer, g, image: n, into: dx.base, paddedScratch: padded.pointer)
                 }
             }
         }

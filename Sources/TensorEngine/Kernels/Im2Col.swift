@@ -31,13 +31,53 @@ enum Im2Col {
         }
     }
 
+    /// Floats of scratch `unrollImage` needs for a zero-padded copy of one image (0 without padding).
+    static func paddedImageSize(_ g: ConvGeometry) -> Int {
+        guard g.padHeight > 0 || g.padWidth > 0 else { return 0 }
+        return g.inChannels * (g.inHeight + 2 * g.padHeight) * (g.inWidth + 2 * g.padWidth)
+    }
+
     /// Fills `columns` (`[K, P]`) with the patches of the single image `image`, on this thread.
+    ///
+    /// The image is first copied into `paddedScratch` (`paddedImageSize(g)` floats) with its zero
+    /// border, so every tap then reads in bounds and each output row is one branch-free copy.
     static func unrollImage(
         _ input: UnsafePointer<Float>, _ g: ConvGeometry, image: Int,
-        into columns: UnsafeMutablePointer<Float>
+        into columns: UnsafeMutablePointer<Float>,
+        paddedScratch: UnsafeMutablePointer<Float>
     ) {
-        for row in 0..<g.patchSize {
-            unrollRow(row, input, g, images: image..<(image + 1), columns + row * g.outPlane)
+        let paddedHeight = g.inHeight + 2 * g.padHeight
+        let paddedWidth = g.inWidth + 2 * g.padWidth
+        var source = input + image * g.inChannels * g.inPlane
+        if paddedImageSize(g) > 0 {
+            ShortCopy.zero(paddedScratch, paddedImageSize(g))
+            for c in 0..<g.inChannels {
+                for h in 0..<g.inHeight {
+                    ShortCopy.copy(
+                        paddedScratch + (c * paddedHeight + h + g.padHeight) * paddedWidth + g.padWidth,
+                        source + (c * g.inHeight + h) * g.inWidth, g.inWidth)
+                }
+            }
+            source = UnsafePointer(paddedScratch)
+        }
+        let (outH, outW) = (g.outHeight, g.outWidth)
+        let rowStep = g.strideHeight &* paddedWidth
+        var dst = columns
+        for c in 0..<g.inChannels {
+            for ki in 0..<g.kernelHeight {
+                for kj in 0..<g.kernelWidth {
+                    var src = source + ((c &* paddedHeight &+ ki) &* paddedWidth &+ kj)
+                    for _ in 0..<outH {
+                        if g.strideWidth == 1 {
+                            ShortCopy.copy(dst, src, outW)
+                        } else {
+                            for ow in 0..<outW { dst[ow] = src[ow &* g.strideWidth] }
+                        }
+                        dst += outW
+                        src += rowStep
+                    }
+                }
+            }
         }
     }
 
@@ -98,14 +138,47 @@ enum Im2Col {
         }
     }
 
-    /// Accumulates the `[K, P]` columns of the single image `image` into `gradInput` (NCHW,
-    /// zeroed by the caller), on this thread.
+    /// Writes the gradient of image `image` into `gradInput` (NCHW) from its `[K, P]` columns,
+    /// on this thread: the adjoint of `unrollImage`, accumulating into a zeroed padded copy
+    /// (`paddedScratch`, `paddedImageSize(g)` floats) whose interior is then copied out.
     static func foldImage(
         _ columns: UnsafePointer<Float>, _ g: ConvGeometry, image: Int,
-        into gradInput: UnsafeMutablePointer<Float>
+        into gradInput: UnsafeMutablePointer<Float>,
+        paddedScratch: UnsafeMutablePointer<Float>
     ) {
-        for row in 0..<g.patchSize {
-            foldRow(row, columns + row * g.outPlane, g, image: image, gradInput)
+        let paddedHeight = g.inHeight + 2 * g.padHeight
+        let paddedWidth = g.inWidth + 2 * g.padWidth
+        let imageGradient = gradInput + image * g.inChannels * g.inPlane
+        let isPadded = paddedImageSize(g) > 0
+        let target = isPadded ? paddedScratch : imageGradient
+        ShortCopy.zero(target, isPadded ? paddedImageSize(g) : g.inChannels * g.inPlane)
+        let (outH, outW) = (g.outHeight, g.outWidth)
+        let rowStep = g.strideHeight &* paddedWidth
+        var src = columns
+        for c in 0..<g.inChannels {
+            for ki in 0..<g.kernelHeight {
+                for kj in 0..<g.kernelWidth {
+                    var dst = target + ((c &* paddedHeight &+ ki) &* paddedWidth &+ kj)
+                    for _ in 0..<outH {
+                        if g.strideWidth == 1 {
+                            ShortCopy.accumulate(dst, src, outW)
+                        } else {
+                            for ow in 0..<outW { dst[ow &* g.strideWidth] += src[ow] }
+                        }
+                        src += outW
+                        dst += rowStep
+                    }
+                }
+            }
+        }
+        guard isPadded else { return }
+        for c in 0..<g.inChannels {
+            for h in 0..<g.inHeight {
+                ShortCopy.copy(
+                    imageGradient + (c * g.inHeight + h) * g.inWidth,
+                    paddedScratch + (c * paddedHeight + h + g.padHeight) * paddedWidth + g.padWidth, g.inWidth
+                )
+            }
         }
     }
 
@@ -130,7 +203,7 @@ enum Im2Col {
             if ih >= 0 && ih < g.inHeight {
                 var dst = plane + ih * g.inWidth + firstInputColumn
                 if g.strideWidth == 1 {
-                    for ow in valid { dst[ow - valid.lowerBound] += src[ow] }
+                    ShortCopy.accumulate(dst, src + valid.lowerBound, valid.count)
                 } else {
                     for ow in valid {
                         dst.pointee += src[ow]
