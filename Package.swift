@@ -21,7 +21,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // The tensor engine: tensors, ops, autograd, nn, optimizers. No UI.
-        .target(name: "TensorEngine", dependencies: ["COpenBLAS"]),
+        .target(name: "TensorEngine", dependencies: ["COpenBLAS", "CZlib"]),
         // The exercise language, evaluated over engine tensors.
         .target(name: "TensorScript", dependencies: ["TensorEngine"]),
 
