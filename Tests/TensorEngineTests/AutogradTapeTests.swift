@@ -112,14 +112,39 @@ struct AutogradTapeTests {
         #expect(weakOutputs.allSatisfy { $0.tensor == nil })
     }
 
-    @Test func liveStorageCountReturnsToBaseline() throws {
-        let x = try Tensor(shape: [3], data: [1, 2, 3], requiresGrad: true)
-        var loss: Tensor? = try x.exp().mul(x).sum()
-        weak let weakLoss = loss
-        try loss?.backward()
-        loss = nil
-        #expect(weakLoss == nil)
-        #expect(TensorStorage.liveCount > 0)
+    @Test func liveStorageCountStaysFlatOverTenThousandSteps() throws {
+        // Counts only this thread's allocations, so parallel tests cannot disturb it.
+        var generator = RandomGenerator(seed: 10)
+        let weight = try Tensor.randn([3, 2], using: &generator)
+        weight.requiresGrad = true
+        let input = try Tensor.randn([4, 3], using: &generator)
+        func step() throws {
+            let loss = try input.matmul(weight).sigmoid().logSoftmax(axis: 1).mean().neg()
+            try loss.backward()
+            weight.zeroGrad()
+        }
+        try step()
+        let baseline = TensorStorage.liveCountOnCurrentThread
+        var peak = baseline
+        for _ in 0..<10_000 {
+            try step()
+            peak = Swift.max(peak, TensorStorage.liveCountOnCurrentThread)
+        }
+        #expect(TensorStorage.liveCountOnCurrentThread == baseline)
+        #expect(peak == baseline)
+    }
+
+    @Test func threadCountersSeeOnlyTheirOwnThread() throws {
+        let before = TensorStorage.allocatedElementsOnCurrentThread
+        let liveBefore = TensorStorage.liveCountOnCurrentThread
+        let kept = try Tensor.zeros([1000])
+        let otherThreadLive = try runOnNewThread { TensorStorage.liveCountOnCurrentThread }
+        #expect(otherThreadLive == 0)
+        #expect(TensorStorage.allocatedElementsOnCurrentThread - before == 1000)
+        #expect(TensorStorage.liveCountOnCurrentThread == liveBefore + 1)
+        #expect(TensorStorage.liveCount >= 1)
+        #expect(TensorStorage.allocatedElements >= 1000)
+        #expect(kept.count == 1000)
     }
 }
 
