@@ -332,3 +332,21 @@ enum HostileInputs {
         #expect(bare.error?.kind == .forbiddenNameError)
     }
 }
+
+@Suite struct DeepTreeTests {
+    @Test func deepestAcceptedTreesAreFreedSafelyOnAnyThread() {
+        let deepUnary = "def f():\n    return " + String(repeating: "-", count: 990) + "1\n"
+        let deepChain =
+            "def g():\n    return " + Array(repeating: "1", count: 990).joined(separator: " + ") + "\n"
+        let deepBlocks =
+            "def h():\n" + (1..<99).map { String(repeating: " ", count: $0) + "if True:\n" }.joined()
+            + String(repeating: " ", count: 99) + "x = 1\n"
+        for source in [deepUnary, deepChain, deepBlocks] {
+            var interpreter: Interpreter? = Interpreter()
+            #expect(interpreter?.run(source: source).error == nil)
+            // Dropping the interpreter here frees the syntax trees on the test's own thread.
+            interpreter = nil
+            #expect(interpreter == nil)
+        }
+    }
+}

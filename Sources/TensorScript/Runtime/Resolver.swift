@@ -32,7 +32,8 @@ struct Resolver {
 
     func checkForbidden(_ name: String, _ range: SourceRange) throws(ScriptError) {
         if forbiddenNames.contains(name) {
-            var error = ScriptError(.forbiddenNameError, "'\(name)' may not be used in this exercise", at: range)
+            var error = ScriptError(
+                .forbiddenNameError, "'\(name)' may not be used in this exercise", at: range)
             error.subject = name
             throw error
         }
