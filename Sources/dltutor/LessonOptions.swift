@@ -23,7 +23,9 @@ struct LessonOptions: ParsableArguments {
                 executablePath: LessonLocator.currentExecutablePath())
             curriculum = try LessonLoader.load(directory: directory)
         } catch {
-            throw ValidationError("\(error)")
+            // Not a usage mistake, so no usage text: say what is missing and exit with status 2.
+            FileHandle.standardError.write(Data("dltutor: \(error)\n".utf8))
+            throw ExitCode(CommandOutcome.usageError)
         }
         return TutorContext(
             curriculum: curriculum, dataDirectory: DataDirectory.resolve(environment: environment),

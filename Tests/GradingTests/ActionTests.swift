@@ -125,6 +125,20 @@ import Testing
         #expect(text.contains("[ ] code     b-code    Add"))
     }
 
+    @Test func brokenLessonsAreListedAsBroken() throws {
+        let curriculum = try GradingFixtures.curriculum([
+            "01-basics.md": Self.lesson, "02-broken.md": "---\nformat: 1\nid: x\ntitle: [X\n---\n",
+        ])
+        let broken = TutorContext(
+            curriculum: curriculum, dataDirectory: context.dataDirectory, grader: context.grader)
+        let text = ListAction.run(broken, json: false)
+        #expect(text.output.contains("BROKEN "))
+        #expect(text.output.contains("02-broken.md:"))
+        let json = ListAction.run(broken, json: true)
+        #expect(!json.output.contains("broken"))
+        #expect(json.errors.hasPrefix("broken lesson: "))
+    }
+
     @Test func showPrintsThePromptAndHowToAnswer() {
         let choice = ShowAction.run(context, id: "b-choice").output
         #expect(choice.contains("Pick the second."))

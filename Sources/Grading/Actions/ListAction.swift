@@ -8,9 +8,10 @@ public enum ListAction {
     public static func run(_ context: TutorContext, json: Bool) -> CommandOutcome {
         let document = readOnlyProgress(context)
         var errors = document.notices.map { "dltutor: \($0)\n" }.joined()
-        errors += context.curriculum.problems.map { "broken lesson: \($0)\n" }.joined()
         func status(_ id: String) -> ExerciseStatus { document.document.exercises[id]?.status ?? .notStarted }
         if json {
+            // The JSON shape is fixed for scripts, so broken lessons are reported on stderr.
+            errors += context.curriculum.problems.map { "broken lesson: \($0)\n" }.joined()
             let listing = Listing(
                 stages: context.curriculum.stages.map { stage in
                     Listing.Stage(

@@ -5,6 +5,7 @@ public enum AnswerGrader {
     /// Parses a selection such as `b`, `a,c`, `a c` or `1,3` into option indices.
     public static func selection(_ answer: String, optionCount: Int) -> Result<Set<Int>, AnswerError> {
         let tokens = answer.lowercased().split { ", ;[]()".contains($0) }.map(String.init)
+        guard optionCount > 0 else { return .failure(AnswerError(message: "the question has no options")) }
         guard !tokens.isEmpty else { return .failure(AnswerError(message: "no option selected")) }
         var chosen: Set<Int> = []
         for token in tokens {

@@ -22,10 +22,16 @@ public struct MLPClassifierJob: LabJob {
         guard ["accuracy", "loss"].contains(spec.target.metric) else {
             throw LabError("mlp-2d measures `accuracy` or `loss`, not `\(spec.target.metric)`")
         }
-        let perClass = Int(parameter(spec, "points") ?? 100)
+        guard spec.budgetSteps > 0 else { throw LabError("the budget must allow at least one step") }
+        let points = parameter(spec, "points") ?? 100
         let noise = parameter(spec, "noise") ?? 0.05
-        let seed = UInt64(max(0, parameter(spec, "seed") ?? 0))
-        guard (1...5000).contains(perClass),
+        let seedValue = parameter(spec, "seed") ?? 0
+        guard points >= 1, points <= 5000, noise.isFinite, noise >= 0, seedValue >= 0, seedValue < 1e15 else {
+            throw LabError("params: points must be 1...5000, noise >= 0 and seed a whole number >= 0")
+        }
+        let perClass = Int(points)
+        let seed = UInt64(seedValue)
+        guard
             let data = ToyDataset.make(spec.dataset, perClass: perClass, noise: noise, seed: seed)
         else {
             throw LabError(
@@ -33,7 +39,10 @@ public struct MLPClassifierJob: LabJob {
         }
         var widths = try hiddenWidths(spec.model)
         if let hidden = settings["hidden"]?.number {
-            widths = widths.map { _ in max(1, Int(hidden)) }
+            guard hidden.isFinite, hidden >= 1, hidden <= 512 else {
+                throw LabError("hidden must be 1...512")
+            }
+            widths = widths.map { _ in Int(hidden) }
         }
         let activation = settings["activation"]?.description ?? "relu"
         guard ["relu", "tanh"].contains(activation) else { throw LabError("activation must be relu or tanh") }

@@ -23,6 +23,7 @@ public struct Optimize2DJob: LabJob {
         guard ["distance", "gap"].contains(spec.target.metric) else {
             throw LabError("optimize-2d measures `distance` or `gap`, not `\(spec.target.metric)`")
         }
+        guard spec.budgetSteps > 0 else { throw LabError("the budget must allow at least one step") }
         var optimizer = try TwoDOptimizer(settings: settings)
         var point = try start(spec)
         let minimumValue = surface.value(surface.minimum.x, surface.minimum.y)
