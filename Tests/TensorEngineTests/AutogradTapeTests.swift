@@ -13,6 +13,23 @@ struct AutogradTapeTests {
         #expect(y.gradFnName == "sum")
     }
 
+    @Test func graphCanBeWalkedAndIntermediateGradsKept() throws {
+        let w = Tensor(scalar: 2, requiresGrad: true)
+        let x = Tensor(scalar: 3, requiresGrad: true)
+        let product = try w.mul(x)
+        product.retainsGrad = true
+        let loss = product.sigmoid()
+        try loss.backward()
+        let nodes = loss.graphNodes()
+        #expect(nodes.count == 4)
+        #expect(nodes.last === loss)
+        #expect(nodes.map { $0.gradFnName ?? "leaf" }.suffix(2) == ["mul", "sigmoid"])
+        #expect(loss.graphInputs.count == 1 && loss.graphInputs[0] === product)
+        let s = referenceSigmoid(6)
+        #expect(Swift.abs((try product.grad?.item() ?? 0) - s * (1 - s)) < 1e-6)
+        #expect(Swift.abs((try w.grad?.item() ?? 0) - 3 * s * (1 - s)) < 1e-6)
+    }
+
     @Test func gradientsAccumulateUntilZeroed() throws {
         let x = try Tensor(shape: [2], data: [1, 2], requiresGrad: true)
         try x.mul(3).sum().backward()
@@ -147,6 +164,9 @@ struct AutogradTapeTests {
         #expect(kept.count == 1000)
     }
 }
+
+/// σ(x) computed independently of the engine, for expected values.
+func referenceSigmoid(_ x: Float) -> Float { 1 / (1 + Float(exp(Double(-x)))) }
 
 /// Holds a tensor weakly, to prove it was deallocated.
 struct WeakTensor {

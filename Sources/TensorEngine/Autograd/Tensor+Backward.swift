@@ -29,6 +29,7 @@ extension Tensor {
                     node.accumulateGrad(outputGrad)
                     continue
                 }
+                if node.retainsGrad { node.accumulateGrad(outputGrad) }
                 let inputGrads = try function.backward(outputGrad)
                 for (input, maybeGrad) in zip(function.inputs, inputGrads) {
                     guard input.requiresGrad, let inputGrad = maybeGrad else { continue }
@@ -48,6 +49,14 @@ extension Tensor {
             }
         }
     }
+
+    /// The tensors this one was computed from (empty for leaves and untracked tensors).
+    public var graphInputs: [Tensor] { gradFn?.inputs ?? [] }
+
+    /// Every tensor of the recorded graph that ends here and requires grad, inputs before
+    /// the tensors computed from them (this tensor last). For drawing and stepping through
+    /// a computational graph.
+    public func graphNodes() -> [Tensor] { topologicalOrder() }
 
     /// Tensors reachable from this one through grad-requiring graph edges, each after all of
     /// its inputs. Iterative depth-first search, so very deep graphs do not overflow the stack.

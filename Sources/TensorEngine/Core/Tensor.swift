@@ -16,6 +16,9 @@ public final class Tensor: @unchecked Sendable {
     let storage: TensorStorage
     /// The node that produced this tensor, when it was computed with grad tracking.
     var gradFn: GradFn?
+    /// Whether `backward()` should also store this (non-leaf) tensor's gradient in `.grad`,
+    /// like PyTorch's `retain_grad()`; used to show gradients on every node of a graph.
+    public var retainsGrad = false
 
     /// Number of axes.
     public var ndim: Int { shape.count }
