@@ -107,6 +107,11 @@ struct GoldenNumpyTests {
         case "clip": return try a.clip(min: params["min"]?.float, max: params["max"]?.float)
         case "broadcastTo": return try a.broadcastTo(params["shape"]?.list?.compactMap(\.int) ?? [])
         case "index": return try a.index(decodeIndex(params["index"]))
+        case "indexError":
+            // NumPy raised IndexError for this expression; the engine must throw as well.
+            let items = try decodeIndex(params["index"])
+            #expect(throws: TensorError.self, "\(golden.name)") { try a.index(items) }
+            return Tensor([])
         case "assign":
             let target = a.copy()
             try target.assign(decodeIndex(params["index"]), value: inputs[1])

@@ -264,6 +264,81 @@ for name, index in index_cases.items():
         "params": {"index": [encode(i) for i in index]},
         "expected": arr(x[index]),
     })
+
+
+# Randomised index expressions (a fuzz against NumPy): mixes of ints, slices with random
+# bounds and steps, None, Ellipsis, integer arrays and masks on random shapes.
+def random_index(shape):
+    items = []
+    axis = 0
+    used_ellipsis = False
+    while axis < len(shape) and rng.random() < 0.85:
+        size = shape[axis]
+        kind = rng.choice(["int", "slice", "slice", "none", "array", "mask", "ellipsis"])
+        if kind == "int" and size > 0:
+            items.append(int(rng.integers(-size, size)))
+            axis += 1
+        elif kind == "slice":
+            def bound():
+                return None if rng.random() < 0.3 else int(rng.integers(-size - 2, size + 3))
+            step = None if rng.random() < 0.3 else int(rng.choice([-3, -2, -1, 1, 2, 3]))
+            items.append(slice(bound(), bound(), step))
+            axis += 1
+        elif kind == "none":
+            items.append(None)
+        elif kind == "array" and size > 0:
+            count = int(rng.integers(1, 4))
+            items.append(rng.integers(-size, size, size=count))
+            axis += 1
+        elif kind == "mask":
+            items.append(rng.random(size) < 0.5)
+            axis += 1
+        elif kind == "ellipsis" and not used_ellipsis:
+            items.append(Ellipsis)
+            used_ellipsis = True
+            axis = len(shape) - int(rng.integers(0, len(shape) - axis + 1))
+    return tuple(items)
+
+
+fuzz_count = 0
+error_count = 0
+while fuzz_count < 80:
+    shape = tuple(int(v) for v in rng.integers(1, 5, size=int(rng.integers(1, 4))))
+    fx = np.arange(int(np.prod(shape)), dtype=np.float32).reshape(shape)
+    index = random_index(shape)
+    try:
+        expected = fx[index]
+    except IndexError:
+        # NumPy rejects this index: the engine must throw too (expected holds no values).
+        if error_count < 20:
+            cases.append({
+                "name": f"index error {error_count} shape={shape}",
+                "op": "indexError",
+                "inputs": [arr(fx)],
+                "params": {"index": [encode(i) for i in index]},
+                "expected": arr(np.zeros(0)),
+            })
+            error_count += 1
+        continue
+    cases.append({
+        "name": f"index fuzz {fuzz_count} shape={shape}",
+        "op": "index",
+        "inputs": [arr(fx)],
+        "params": {"index": [encode(i) for i in index]},
+        "expected": arr(expected),
+    })
+    fuzz_count += 1
+
+# Randomised broadcasting: shapes built by dropping leading axes and setting sizes to 1.
+for fuzz in range(30):
+    full = [int(v) for v in rng.integers(1, 5, size=int(rng.integers(1, 5)))]
+    def variant():
+        dims = full[int(rng.integers(0, len(full))):]
+        return tuple(1 if rng.random() < 0.3 else d for d in dims)
+    fa, fb = rand(*variant()), rand(*variant())
+    op = ["add", "sub", "mul", "maximum"][fuzz % 4]
+    add(f"{op} fuzz {fuzz} {fa.shape} {fb.shape}", op, [fa, fb], binary[op](f64(fa), f64(fb)))
+
 # Assignment: the expected value is the whole tensor after x[index] = value.
 assign_cases = {
     "assign row": ((1,), np.float32(7)),
