@@ -329,6 +329,29 @@ while fuzz_count < 80:
     })
     fuzz_count += 1
 
+# Randomised assignments x[index] = value with a value broadcast to the selection.
+assign_count = 0
+while assign_count < 30:
+    shape = tuple(int(v) for v in rng.integers(1, 5, size=int(rng.integers(1, 4))))
+    fx = np.arange(int(np.prod(shape)), dtype=np.float32).reshape(shape)
+    index = random_index(shape)
+    try:
+        selected = fx[index].shape
+    except IndexError:
+        continue
+    dims = selected[int(rng.integers(0, len(selected) + 1)):]
+    value = rand(*tuple(1 if rng.random() < 0.3 else d for d in dims)) if dims else np.float32(rng.random())
+    result = fx.copy()
+    result[index] = value
+    cases.append({
+        "name": f"assign fuzz {assign_count} shape={shape} value={np.shape(value)}",
+        "op": "assign",
+        "inputs": [arr(fx), arr(value)],
+        "params": {"index": [encode(i) for i in index]},
+        "expected": arr(result),
+    })
+    assign_count += 1
+
 # Randomised broadcasting: shapes built by dropping leading axes and setting sizes to 1.
 for fuzz in range(30):
     full = [int(v) for v in rng.integers(1, 5, size=int(rng.integers(1, 5)))]
