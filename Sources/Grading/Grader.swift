@@ -14,8 +14,9 @@ public struct Grader: Sendable {
         self.labs = labs
     }
 
-    /// Grades a typed answer (choice, numeric) or source code (code). Labs use `gradeLab`.
-    public func grade(_ exercise: Exercise, answer: String) -> GradeReport {
+    /// Grades a typed answer (choice, numeric) or source code (code; error reports name it
+    /// `fileName`). Labs use `gradeLab`.
+    public func grade(_ exercise: Exercise, answer: String, fileName: String = "your code") -> GradeReport {
         switch exercise.kind {
         case .choice(let spec):
             return AnswerGrader.gradeChoice(spec, answer: answer)
@@ -26,7 +27,7 @@ public struct Grader: Sendable {
                 return GradeReport(
                     passed: false, score: 0, summary: "this build has no TensorScript interpreter")
             }
-            return CodeGrader(runner: runner).grade(exercise, spec: spec, source: answer)
+            return CodeGrader(runner: runner).grade(exercise, spec: spec, source: answer, fileName: fileName)
         case .lab(let spec):
             return labs.grade(spec, settings: spec.defaultSettings).report
         }

@@ -135,5 +135,13 @@ import Testing
             big.summary()
                 == "array of shape (10, 10), values in [0, 99], first values [0, 1, 2, 3, 4, 5, ...]")
         #expect(CaseValue.tensor(shape: [2], values: [1, 2.5]).summary() == "array([1, 2.5])")
+        #expect(
+            CaseValue.tensor(shape: [2, 2], values: [1, 2, 3, 4]).summary(column: 6)
+                == "array([[1, 2],\n             [3, 4]])")
+        #expect(
+            CaseValue.tensor(shape: [2, 1, 2], values: [1, 2, 3, 4]).summary()
+                == "array([[[1, 2]],\n\n       [[3, 4]]])")
+        #expect(CaseValue.tensor(shape: [0, 3], values: []).summary() == "array([])")
+        #expect(CaseValue.tensor(shape: [], values: [7]).summary() == "array(7)")
     }
 }

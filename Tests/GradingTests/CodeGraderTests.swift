@@ -82,6 +82,8 @@ import Testing
         #expect(report.details[0].hasPrefix("First failure: random case 1 (B="))
         #expect(report.details[1] == "inputs to add(a, b):")
         #expect(report.details[2].hasPrefix("  a = array([["))
+        // Rows continue on the next lines, under the first row.
+        #expect(report.details[2].contains(",\n             ["))
         #expect(report.details.contains { $0.hasPrefix("shape of the result: expected (") })
     }
 

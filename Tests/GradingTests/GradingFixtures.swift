@@ -47,7 +47,9 @@ struct SwiftFunctionRunner: ScriptRunner {
     typealias Function = @Sendable ([CaseValue]) throws(ScriptFailure) -> CaseValue
     let functions: [String: Function]
 
-    func prepare(source: String, forbiddenNames: [String]) throws(ScriptFailure) -> any PreparedScript {
+    func prepare(source: String, forbiddenNames: [String], fileName: String) throws(ScriptFailure)
+        -> any PreparedScript
+    {
         for name in forbiddenNames where source.contains("\(name)(") {
             throw ScriptFailure(kind: .forbiddenName(name), message: "line 1: `\(name)` is not allowed here")
         }

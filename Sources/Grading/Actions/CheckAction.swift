@@ -63,7 +63,8 @@ public enum CheckAction {
             case .failure(let failure):
                 return failure.outcome
             }
-            report = context.grader.grade(exercise, answer: answer)
+            let fileName = request.file ?? context.workspace.path(for: exercise)
+            report = context.grader.grade(exercise, answer: answer, fileName: fileName)
         case .lab(let spec):
             let pairs = request.settings.map { setting -> (String, String) in
                 let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)

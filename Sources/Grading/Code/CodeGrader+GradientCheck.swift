@@ -22,7 +22,9 @@ extension CodeGrader {
         }
         let forward: any PreparedScript
         do {
-            forward = try runner.prepare(source: check.forwardSource, forbiddenNames: [])
+            forward = try runner.prepare(
+                source: check.forwardSource, forbiddenNames: [],
+                fileName: "gradient check of \(check.argument)")
         } catch {
             return ["gradient check: the forward function does not run (a lesson problem): \(error.message)"]
         }

@@ -10,11 +10,15 @@ public struct CodeGrader: Sendable {
         self.runner = runner
     }
 
-    /// Grades `source` for `exercise` (which must be a code exercise).
-    public func grade(_ exercise: Exercise, spec: CodeSpec, source: String) -> GradeReport {
+    /// Grades `source` for `exercise` (which must be a code exercise); error reports call the
+    /// source `fileName`.
+    public func grade(_ exercise: Exercise, spec: CodeSpec, source: String, fileName: String = "your code")
+        -> GradeReport
+    {
         let learner: any PreparedScript
         do {
-            learner = try runner.prepare(source: source, forbiddenNames: spec.forbiddenNames)
+            learner = try runner.prepare(
+                source: source, forbiddenNames: spec.forbiddenNames, fileName: fileName)
         } catch {
             if case .forbiddenName(let name) = error.kind {
                 return GradeReport(
@@ -27,7 +31,8 @@ public struct CodeGrader: Sendable {
         let reference: any PreparedScript
         let cases: [GradingCase]
         do {
-            reference = try runner.prepare(source: spec.solution, forbiddenNames: [])
+            reference = try runner.prepare(
+                source: spec.solution, forbiddenNames: [], fileName: "reference solution of \(exercise.id)")
             cases = try CaseGenerator.cases(for: spec, exerciseID: exercise.id)
         } catch {
             return lessonProblem("\(error)")
@@ -92,7 +97,7 @@ public struct CodeGrader: Sendable {
         }
         let call = "\(spec.function)(\(gradingCase.arguments.map(\.name).joined(separator: ", ")))"
         return [heading, "inputs to \(call):"]
-            + gradingCase.arguments.map { "  \($0.name) = \($0.value.summary())" }
+            + gradingCase.arguments.map { "  \($0.name) = \($0.value.summary(column: $0.name.count + 5))" }
     }
 
     private func lessonProblem(_ message: String) -> GradeReport {

@@ -1,10 +1,12 @@
 /// Runs TensorScript for the grader. The production implementation wraps the TensorScript
 /// interpreter (`TensorScriptRunner`); the grading logic only sees this protocol.
 public protocol ScriptRunner: Sendable {
-    /// Parses `source` and reports forbidden names before anything runs.
+    /// Parses `source` and reports forbidden names before anything runs. `fileName` is how error
+    /// reports name the source (the learner's file path, "reference solution"...).
     ///
     /// Throws `ScriptFailure` for syntax errors (with the caret rendering) and forbidden names.
-    func prepare(source: String, forbiddenNames: [String]) throws(ScriptFailure) -> any PreparedScript
+    func prepare(source: String, forbiddenNames: [String], fileName: String) throws(ScriptFailure)
+        -> any PreparedScript
 }
 
 /// A parsed script whose top level has run, ready for calls to the functions it defines.

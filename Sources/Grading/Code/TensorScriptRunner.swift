@@ -13,11 +13,13 @@ public struct TensorScriptRunner: ScriptRunner {
 
     /// Parses and runs the top level of `source` (which defines the functions), reporting forbidden
     /// names before anything runs.
-    public func prepare(source: String, forbiddenNames: [String]) throws(ScriptFailure) -> any PreparedScript
+    public func prepare(source: String, forbiddenNames: [String], fileName: String) throws(ScriptFailure)
+        -> any PreparedScript
     {
         var options = limits
         options.forbiddenNames = Set(forbiddenNames)
         let interpreter = Interpreter(options: options)
+        interpreter.fileName = fileName
         let result = interpreter.run(source: source)
         if let error = result.error {
             throw Self.failure(error, report: result.errorReport)
