@@ -107,6 +107,11 @@ struct GoldenNumpyTests {
         case "clip": return try a.clip(min: params["min"]?.float, max: params["max"]?.float)
         case "broadcastTo": return try a.broadcastTo(params["shape"]?.list?.compactMap(\.int) ?? [])
         case "index": return try a.index(decodeIndex(params["index"]))
+        case "indexGrad":
+            let x = a.copy()
+            x.requiresGrad = true
+            try x.index(decodeIndex(params["index"])).mul(inputs[1]).sum().backward()
+            return x.grad ?? Tensor.zerosLike(x)
         case "indexError":
             // NumPy raised IndexError for this expression; the engine must throw as well.
             let items = try decodeIndex(params["index"])

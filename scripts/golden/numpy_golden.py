@@ -329,6 +329,29 @@ while fuzz_count < 80:
     })
     fuzz_count += 1
 
+# Gradients of random index expressions: d/dx sum(x[index] * w) scatters w back with
+# repeated positions summed (numpy.add.at).
+grad_count = 0
+while grad_count < 25:
+    shape = tuple(int(v) for v in rng.integers(1, 5, size=int(rng.integers(1, 4))))
+    fx = rand(*shape)
+    index = random_index(shape)
+    try:
+        selected = fx[index].shape
+    except IndexError:
+        continue
+    weights = rand(*selected)
+    gradient = np.zeros(shape, dtype=np.float64)
+    np.add.at(gradient, index, f64(weights))
+    cases.append({
+        "name": f"index gradient fuzz {grad_count} shape={shape}",
+        "op": "indexGrad",
+        "inputs": [arr(fx), arr(weights)],
+        "params": {"index": [encode(i) for i in index]},
+        "expected": arr(gradient),
+    })
+    grad_count += 1
+
 # Randomised assignments x[index] = value with a value broadcast to the selection.
 assign_count = 0
 while assign_count < 30:
@@ -361,6 +384,34 @@ for fuzz in range(30):
     fa, fb = rand(*variant()), rand(*variant())
     op = ["add", "sub", "mul", "maximum"][fuzz % 4]
     add(f"{op} fuzz {fuzz} {fa.shape} {fb.shape}", op, [fa, fb], binary[op](f64(fa), f64(fb)))
+
+# Randomised matmul shapes: 1-D promotion, batch dimensions that broadcast.
+for fuzz in range(20):
+    m, k, n = (int(v) for v in rng.integers(1, 6, size=3))
+    batch = [int(v) for v in rng.integers(1, 4, size=int(rng.integers(0, 3)))]
+    def batched(core):
+        if len(core) == 1 or not batch:
+            return tuple(core)
+        dims = batch[int(rng.integers(0, len(batch) + 1)):]
+        return tuple([1 if rng.random() < 0.3 else d for d in dims] + core)
+    left = batched([k] if rng.random() < 0.15 else [m, k])
+    right = batched([k] if rng.random() < 0.15 else [k, n])
+    fa, fb = rand(*left), rand(*right)
+    add(f"matmul fuzz {fuzz} {left} {right}", "matmul", [fa, fb], np.matmul(f64(fa), f64(fb)))
+
+# Randomised reductions over random axis sets.
+for fuzz in range(20):
+    shape = tuple(int(v) for v in rng.integers(1, 5, size=int(rng.integers(1, 5))))
+    fx = rand(*shape)
+    count = int(rng.integers(0, len(shape) + 1))
+    axes = sorted(int(v) - len(shape) if rng.random() < 0.3 else int(v)
+                  for v in rng.choice(len(shape), size=count, replace=False))
+    keep = bool(rng.random() < 0.5)
+    op = ["sum", "mean", "max", "min", "var"][fuzz % 5]
+    axis = axes if axes else None
+    np_axis = tuple(axes) if axes else None
+    add(f"{op} fuzz {fuzz} {shape} axis={axis} keepdims={keep}", op, [fx],
+        reductions[op](f64(fx), axis=np_axis, keepdims=keep), axis=axis, keepDims=keep)
 
 # Assignment: the expected value is the whole tensor after x[index] = value.
 assign_cases = {
