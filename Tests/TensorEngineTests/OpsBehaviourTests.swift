@@ -31,6 +31,7 @@ struct OpsBehaviourTests {
         let x = Tensor([1, .nan, 3])
         #expect(try x.max().item().isNaN)
         #expect(try x.maximum(Tensor([0, 0, 0])).toArray()[1].isNaN)
+        #expect(try x.clip(min: 0, max: 2).toArray()[1].isNaN)
     }
 
     @Test func operatorsWithScalars() throws {

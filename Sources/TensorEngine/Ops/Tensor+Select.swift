@@ -32,7 +32,7 @@ extension Tensor {
         }
         let lower = low ?? -.infinity
         let upper = high ?? .infinity
-        let result = mapKernel { Swift.min(Swift.max($0, lower), upper) }
+        let result = mapKernel { $0.isNaN ? $0 : Swift.min(Swift.max($0, lower), upper) }
         return Tensor.record(result, inputs: [self], name: "clip") { [self] grad in
             [try grad.mul(self.mapKernel { $0 >= lower && $0 <= upper ? 1 : 0 })]
         }
