@@ -60,7 +60,11 @@ enum HostileInputs {
         HostileCase("bad exponent", "x = 1e\n", .syntaxError, "invalid decimal literal"),
         HostileCase("complex literal", "x = 1j\n", .syntaxError, "complex numbers"),
         HostileCase("bytes literal", "x = b'abc'\n", .syntaxError, "bytes literals"),
-        HostileCase("f-string", "print(f'{x}')\n", .syntaxError, "f-strings"),
+        HostileCase("f-string single brace", "print(f'a } b')\n", .syntaxError, "single '}'"),
+        HostileCase("f-string unclosed field", "print(f'{x')\n", .syntaxError, "expecting '}'"),
+        HostileCase("f-string empty field", "print(f'{}')\n", .syntaxError, "valid expression required"),
+        HostileCase(
+            "f-string bad conversion", "print(f'{1!x}')\n", .syntaxError, "invalid conversion character"),
         HostileCase("unmatched close", "x = 1)\n", .syntaxError, "unmatched ')'"),
         HostileCase("mismatched brackets", "x = (1, 2]\n", .syntaxError, "does not match"),
         HostileCase("never closed", "x = (1,\ny = 2\n", .syntaxError, "was never closed"),

@@ -61,6 +61,11 @@ import Testing
         #expect(try tree("while x: x -= 1") == "(while x [(-= x 1)])")
     }
 
+    @Test func formattedStrings() throws {
+        #expect(try tree("f'a{x + 1:.2f}b{{c}}{y!r}'") == "(f 'a' {(+ x 1):.2f} 'b{c}' {y!r})")
+        #expect(try tree("f'{x=}'") == "(f 'x=' {x!r})")
+    }
+
     @Test func tuplesAndLists() throws {
         #expect(try tree("(1,)") == "(tuple 1)")
         #expect(try tree("()") == "(tuple )")

@@ -198,6 +198,16 @@ S("float_str", "print(str(1.0), str(10), str(True))")
 S("bool_arith", "print(True + True, True * 3)")
 S("large_int", "print(2 ** 62, 10 ** 18)")
 
+S("fstring_basic", "loss = 0.123456\nstep = 7\nprint(f'step {step}: loss {loss:.4f}')")
+S("fstring_widths", "x = 3.14159\nprint(f'|{x:10.3f}|{x:<8.1f}|{7:05d}|{7:>4}|{\"ab\":^6}|')")
+S("fstring_array", "x = np.array([1.5, 2.0])\nprint(f'x = {x}, sum = {x.sum():.2f}, first = {x[0]}')")
+S("fstring_repr_and_braces", "name = 'w'\nprint(f'{name!r} {{literal}} {name=}')")
+S("fstring_scientific", "print(f'{1e-7:.2e} {12345.678:e} {0.25:.1%} {1234567.891:,.2f}')")
+S("str_format_method", "print('{} and {:.2f} and {name}'.format(1, 2.5, name='n'), '{0}{0}'.format('x'))")
+S("percent_format", "print('%d items, %.3f mean, %s, %5.1f%%' % (3, 0.12345, 'ok', 45.67))")
+S("format_builtin", "print(format(3.14159, '.2f'), format(42, '>5'))")
+S("fstring_array_format_error", "x = np.ones(2)\nprint(f'{x:.2f}')", "error")
+
 # ---- control flow, functions, lists ---------------------------------------------------
 S("for_range", "total = 0\nfor i in range(5):\n    total += i\nprint(total)")
 S("for_range_step", "for i in range(10, 0, -3):\n    print(i)")

@@ -27,6 +27,12 @@ extension BuiltinLibrary {
             try evaluator.write(arguments.positional.map(\.printed).joined(separator: separator) + terminator)
             return .none
         }
+        definePythonFunction("format") { evaluator, arguments in
+            let values = try evaluator.bind(arguments, "format", ["value", "format_spec"], required: 1)
+            var spec = ""
+            if let given = values[1], case .string(let text) = given { spec = text }
+            return .string(try evaluator.formatValue(values[0] ?? .none, spec: spec))
+        }
         definePythonFunction("len") { evaluator, arguments in
             let values = try evaluator.bind(arguments, "len", ["obj"], required: 1)
             switch values[0] ?? .none {

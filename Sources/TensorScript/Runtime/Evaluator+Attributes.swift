@@ -13,6 +13,7 @@ extension Evaluator {
         "append", "pop", "extend", "insert", "index", "count", "reverse", "copy",
     ]
     static let stringMethods: Set<String> = [
+        "format",
         "upper", "lower", "strip", "split", "join", "startswith", "endswith", "replace",
     ]
 
@@ -185,6 +186,7 @@ extension Evaluator {
     }
 
     func callStringMethod(_ text: String, _ name: String, _ arguments: CallArguments) throws -> Value {
+        if name == "format" { return .string(try formatString(text, arguments)) }
         let strings = try arguments.positional.map { value -> String in
             if case .string(let part) = value { return part }
             if name == "join" { return "" }

@@ -52,6 +52,20 @@ extension Evaluator {
         case .float(let value): return .float(value)
         case .name: return try evaluate(expression, frame)
         case .string(let text): return .string(text)
+        case .formatted(let parts):
+            var text = ""
+            for part in parts {
+                switch part {
+                case .literal(let literal): text += literal
+                case .value(let expression, let conversion, let spec):
+                    var value = try evaluate(expression, frame)
+                    if conversion == "r" { value = .string(value.representation) }
+                    if conversion == "s" { value = .string(value.printed) }
+                    text += try formatValue(value, spec: spec)
+                }
+            }
+            try meter.allocate(text.utf8.count)
+            return .string(text)
         case .bool(let flag): return .bool(flag)
         case .none: return .none
         case .ellipsis: return .ellipsis

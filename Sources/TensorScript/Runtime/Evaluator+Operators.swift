@@ -24,6 +24,8 @@ extension Evaluator {
             (.int(let count), .string(let text)) where op == .multiply:
             try meter.allocate(text.utf8.count * max(0, min(count, Int(Int32.max))))
             return .string(String(repeating: text, count: max(0, count)))
+        case (.string(let template), _) where op == .modulo:
+            return .string(try percentFormat(template, right))
         case (.list(let a), .list(let b)) where op == .add:
             try meter.allocate(a.items.count + b.items.count)
             return .list(ListValue(a.items + b.items))

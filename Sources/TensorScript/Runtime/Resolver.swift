@@ -167,6 +167,8 @@ struct Resolver {
         switch expression.kind {
         case .int, .float, .string, .bool, .none, .ellipsis:
             break
+        case .formatted(let parts):
+            for case .value(let value, _, _) in parts { try resolve(value, function: function) }
         case .name(let reference):
             try bind(reference, expression.range, function: function)
         case .list(let items), .tuple(let items):

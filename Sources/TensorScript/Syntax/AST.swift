@@ -68,6 +68,13 @@ enum SubscriptItem {
     case slice(start: Expression?, stop: Expression?, step: Expression?)
 }
 
+/// One piece of an f-string.
+enum FormattedPart {
+    case literal(String)
+    /// `{value}`, `{value!r}`, `{value:.3f}`.
+    case value(Expression, conversion: Character?, spec: String)
+}
+
 /// A keyword argument in a call: `name=value`.
 struct KeywordArgument {
     let name: String
@@ -81,6 +88,8 @@ final class Expression {
         case int(Int)
         case float(Double)
         case string(String)
+        /// An f-string: literal text and `{value!conversion:spec}` fields.
+        case formatted([FormattedPart])
         case bool(Bool)
         case none
         case ellipsis

@@ -105,6 +105,7 @@ extension Lexer {
         guard let quote = peek() else { return }
         let isTriple = peek(1) == quote && peek(2) == quote
         index += isTriple ? 3 : 1
+        let contentStart = position
         var value = String.UnicodeScalarView()
         while true {
             guard let scalar = peek() else {
@@ -138,7 +139,11 @@ extension Lexer {
             value.append(scalar)
             index += 1
         }
-        add(.string(String(value)), from: start)
+        if prefix.contains("f") {
+            add(.formattedString(String(value), contentStart: contentStart), from: start)
+        } else {
+            add(.string(String(value)), from: start)
+        }
     }
 
     mutating func readEscape(

@@ -193,11 +193,6 @@ struct Lexer {
             if lowered.contains("b") {
                 throw error(.syntaxError, "bytes literals are not supported in TensorScript", at: start)
             }
-            if lowered.contains("f") {
-                throw error(
-                    .syntaxError, "f-strings are not supported in TensorScript; use print(a, b) instead",
-                    at: start)
-            }
             index += text.count
             try readString(prefix: lowered, start: start)
             return

@@ -2,7 +2,7 @@
 extension Parser {
     func startsExpression(_ token: Token) -> Bool {
         switch token.kind {
-        case .name, .int, .float, .string: return true
+        case .name, .int, .float, .string, .formattedString: return true
         case .keyword(let keyword):
             return [.trueLiteral, .falseLiteral, .noneLiteral, .not, .lambda].contains(keyword)
         case .op(let text): return ["(", "[", "{", "-", "+", "~", "..."].contains(text)
@@ -293,6 +293,10 @@ extension Parser {
                 range = range.joined(advance().range)
             }
             return Expression(.string(text), range)
+        case .formattedString(let content, let contentStart):
+            position += 1
+            let parts = try Parser.formattedParts(content, contentStart: contentStart, depth: depth)
+            return Expression(.formatted(parts), token.range)
         case .keyword(.trueLiteral):
             position += 1
             return Expression(.bool(true), token.range)

@@ -193,7 +193,7 @@ extension Parser {
             throw ScriptError(
                 .syntaxError, "cannot assign to function call here. Maybe you meant '==' instead of '='?",
                 at: target.range)
-        case .int, .float, .string, .bool, .none, .ellipsis:
+        case .int, .float, .string, .formatted, .bool, .none, .ellipsis:
             throw ScriptError(
                 .syntaxError, "cannot assign to literal here. Maybe you meant '==' instead of '='?",
                 at: target.range)

@@ -10,6 +10,7 @@ public enum SyntaxInspector {
             case .int(let value): return "INT(\(value))"
             case .float(let value): return "FLOAT(\(value))"
             case .string(let value): return "STR(\(value))"
+            case .formattedString(let value, _): return "FSTR(\(value))"
             case .op(let text): return "OP(\(text))"
             case .newline: return "NEWLINE"
             case .indent: return "INDENT"
@@ -64,6 +65,16 @@ public enum SyntaxInspector {
         case .int(let value): return String(value)
         case .float(let value): return String(value)
         case .string(let value): return "'\(value)'"
+        case .formatted(let parts):
+            let rendered = parts.map { part -> String in
+                switch part {
+                case .literal(let text): return "'\(text)'"
+                case .value(let value, let conversion, let spec):
+                    return "{\(render(value))" + (conversion.map { "!\($0)" } ?? "")
+                        + (spec.isEmpty ? "" : ":\(spec)") + "}"
+                }
+            }
+            return "(f " + rendered.joined(separator: " ") + ")"
         case .bool(let value): return value ? "True" : "False"
         case .none: return "None"
         case .ellipsis: return "..."

@@ -5,6 +5,8 @@ enum TokenKind: Equatable {
     case int(Int)
     case float(Double)
     case string(String)
+    /// An f-string's content (escapes processed, braces kept) and where the content starts.
+    case formattedString(String, contentStart: SourcePosition)
     /// An operator or delimiter such as `+`, `**=`, `(` or `:`.
     case op(String)
     case newline
@@ -47,7 +49,7 @@ struct Token {
         case .keyword(let keyword): return "'\(keyword.rawValue)'"
         case .int(let value): return "'\(value)'"
         case .float(let value): return "'\(value)'"
-        case .string: return "string literal"
+        case .string, .formattedString: return "string literal"
         case .op(let text): return "'\(text)'"
         case .newline: return "end of line"
         case .indent: return "indent"
