@@ -13,8 +13,9 @@ struct SharedPointer<Element>: @unchecked Sendable {
     }
 }
 
-/// Splits memory-bound kernel loops over the machine's worker threads when the work is large
-/// enough to repay the dispatch cost (measured: below roughly 64K floats the fork/join loses).
+/// Splits kernel loops over the machine's worker threads when the work is large enough to repay
+/// the fork/join of `concurrentPerform` (a few microseconds): the threshold gives each worker
+/// at least ~32K floats (128 KB) to touch.
 enum KernelParallelism {
     /// Worker threads used for memory-bound loops; the project targets two cores.
     static let workerCount = 2
