@@ -85,6 +85,18 @@ import Testing
         #expect(spec.parameters.map(\.key) == ["start"])
     }
 
+    @Test func windowsLineEndingsAndAByteOrderMarkAreAccepted() throws {
+        let text = "\u{FEFF}" + LessonFixtures.valid.replacingOccurrences(of: "\n", with: "\r\n")
+        let stage = try LessonParser.parse(text, file: "01-crlf.md", order: 1)
+        #expect(stage.exercises.count == 4)
+        #expect(stage.exercises[0].prompt == "Which is right?")
+        guard case .code(let spec) = stage.exercises[2].kind else {
+            Issue.record("not code")
+            return
+        }
+        #expect(!spec.solution.contains("\r"))
+    }
+
     @Test func knobValuesAreChecked() throws {
         let knob = Knob(name: "lr", domain: .range(lower: 0, upper: 1), defaultValue: .number(0.1))
         #expect(knob.value(parsing: "0.5") == .success(.number(0.5)))

@@ -8,9 +8,11 @@ public enum LessonParser {
     /// Throws `LessonError` with the file's line number for every problem, including YAML syntax
     /// errors inside fenced blocks.
     public static func parse(_ text: String, file: String, order: Int) throws(LessonError) -> Stage {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        // Editors on some systems start UTF-8 files with a byte-order mark; it is not content.
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        // "\r\n" is a single Character in Swift, so split on both forms of line end.
+        let lines = body.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(
+            String.init)
         func fail(_ line: Int, _ message: String) -> LessonError {
             LessonError(file: file, line: line, message: message)
         }
