@@ -369,12 +369,20 @@ S("svd_reconstruct", "a = np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])\nu, s, 
 S("eigh_values", "w, v = np.linalg.eigh(np.array([[2.0, 1.0], [1.0, 2.0]]))\nprint(np.round(w, 5))\nprint(np.round(np.abs(v), 5))")
 S("solve_fn", "print(np.round(np.linalg.solve(np.array([[3.0, 1.0], [1.0, 2.0]]), np.array([9.0, 8.0])), 4))")
 
+S("sort_argsort", "x = np.array([[3, 1, 2], [9, 7, 8]])\nprint(np.sort(x), np.argsort(x[0]), np.sort(x, axis=0))")
+S("argsort_knn", "d = np.array([0.5, 0.1, 0.9, 0.3])\nprint(np.argsort(d)[:2])")
+S("cumsum_fn", "print(np.cumsum(np.array([1, 2, 3])), np.cumsum(np.array([[1.0, 2.0], [3.0, 4.0]]), axis=0))")
+S("diag_trace", "print(np.diag(np.array([1.0, 2.0])), np.diag(np.arange(9).reshape(3, 3)), np.trace(np.eye(3)))")
+S("array_equal", "print(np.array_equal(np.arange(3), np.array([0, 1, 2])), np.array_equal(np.ones(2), np.ones(3)))")
+S("range_as_index", "p = np.array([[0.1, 0.9], [0.8, 0.2]])\ny = np.array([1, 0])\nprint(p[range(2), y])")
+
 # ---- random (shapes and ranges only: the generators differ) ----------------------------
 S("random_shapes", "np.random.seed(0)\nprint(np.random.randn(3, 4).shape, np.random.rand(2).shape)")
 S("random_rand_range", "np.random.seed(1)\nx = np.random.rand(1000)\nprint(bool(x.min() >= 0), bool(x.max() < 1))")
 S("random_randint_range", "np.random.seed(2)\nx = np.random.randint(0, 5, size=100)\nprint(x.shape, bool(x.min() >= 0), bool(x.max() <= 4))")
 S("random_randn_stats", "np.random.seed(3)\nx = np.random.randn(20000)\nprint(abs(float(x.mean())) < 0.05, abs(float(x.std()) - 1) < 0.05)")
 S("random_normal_uniform", "np.random.seed(4)\nprint(np.random.normal(0, 1, size=(2, 3)).shape, np.random.uniform(-1, 1, size=5).shape)")
+S("random_choice", "np.random.seed(6)\nx = np.random.choice(5, size=3, replace=False)\nprint(x.shape, bool(x.max() < 5), bool(x.min() >= 0))")
 S("random_permutation", "np.random.seed(5)\nprint(sorted(np.random.permutation(5).tolist()))")
 
 # ---- deep-learning helpers (Python uses the NumPy prelude) -----------------------------

@@ -17,6 +17,7 @@ final class BuiltinLibrary {
         defineElementwise()
         defineReductions()
         defineShapeFunctions()
+        defineAxisFunctions()
         defineLinearAlgebra()
         defineRandom()
         defineNeuralNetworkHelpers()

@@ -7,6 +7,7 @@ extension Evaluator {
         "sum", "mean", "max", "min", "argmax", "argmin", "reshape", "transpose", "copy", "astype", "std",
         "var",
         "flatten", "ravel", "item", "tolist", "any", "all", "clip", "dot", "squeeze", "prod", "round",
+        "argsort", "cumsum", "trace",
     ]
     static let arrayAttributes: Set<String> = ["T", "shape", "ndim", "size", "dtype"]
     static let listMethods: Set<String> = [

@@ -109,7 +109,7 @@ extension Evaluator {
             let stepValue = try bound(step)
             if stepValue == 0 { throw ScriptError(.valueError, "slice step cannot be zero") }
             return .range(start: try bound(start), stop: try bound(stop), step: stepValue)
-        case .array, .list, .tuple:
+        case .array, .list, .tuple, .range:
             let array = try asArray(value)
             switch array.elementType {
             case .bool: return .mask(array.tensor)
