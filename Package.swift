@@ -61,6 +61,11 @@ let package = Package(
         .testTarget(name: "TensorScriptTests", dependencies: ["TensorScript", "TestSupport"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Lessons", "TestSupport"]),
+        // The shipped lessons: formulas in the text agree with the engine, exercises lint clean.
+        .testTarget(
+            name: "CurriculumTests",
+            dependencies: ["Lessons", "Grading", "TensorEngine", "TensorScript"]
+        ),
         .testTarget(
             name: "TerminalCoreTests",
             dependencies: ["TerminalCore", "TestSupport"],
