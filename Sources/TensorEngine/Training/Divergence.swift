@@ -1,0 +1,135 @@
+import Foundation
+
+/// When a training loss counts as diverged.
+public struct DivergencePolicy: Sendable, Equatable {
+    /// A loss above `explosionFactor` times the first step's loss has exploded.
+    public var explosionFactor: Float
+    /// Steps averaged into one point of the trend check.
+    public var windowSize: Int
+    /// This many consecutive rising window averages (with the growth below) count as diverging.
+    public var risingWindows: Int
+    /// ...provided the latest window average is at least this multiple of the best one.
+    public var risingFactor: Float
+
+    /// Creates a policy (defaults: 1000x explosion; 5 rising windows of 20 steps ending at
+    /// twice the best average).
+    public init(
+        explosionFactor: Float = 1000, windowSize: Int = 20, risingWindows: Int = 5, risingFactor: Float = 2
+    ) {
+        self.explosionFactor = explosionFactor
+        self.windowSize = windowSize
+        self.risingWindows = risingWindows
+        self.risingFactor = risingFactor
+    }
+}
+
+/// Why a run was judged to have diverged, with an explanation for the learner.
+public struct Divergence: Sendable, Equatable {
+    /// The kind of failure.
+    public enum Kind: Sendable, Equatable {
+        /// The loss became NaN.
+        case notANumber
+        /// The loss became infinite.
+        case infinite
+        /// The loss grew past `explosionFactor` times its first value.
+        case exploded
+        /// The loss kept rising window after window.
+        case steadilyRising
+    }
+
+    /// What happened.
+    public let kind: Kind
+    /// The step (counting from 1) at which it was detected.
+    public let step: Int
+    /// The loss at that step (or the latest window average for `steadilyRising`).
+    public let loss: Float
+    /// The comparison point: the first loss, or the best window average.
+    public let referenceLoss: Float
+    /// The optimizer's learning rate at that step.
+    public let learningRate: Float
+
+    /// A learner-readable account, e.g. "loss became NaN at step 37: the learning rate 5 is
+    /// probably too high; try about 0.5".
+    public var explanation: String {
+        let advice =
+            "the learning rate \(formatNumber(learningRate)) is probably too high; "
+            + "try about \(formatNumber(learningRate / 10))"
+        switch kind {
+        case .notANumber:
+            return "loss became NaN at step \(step): \(advice)"
+        case .infinite:
+            return "loss became infinite at step \(step): \(advice)"
+        case .exploded:
+            return "loss reached \(formatNumber(loss)) at step \(step), over "
+                + "\(formatNumber(loss / Swift.max(referenceLoss, .leastNormalMagnitude)))x its starting value "
+                + "\(formatNumber(referenceLoss)): \(advice)"
+        case .steadilyRising:
+            return
+                "loss kept rising (from \(formatNumber(referenceLoss)) to \(formatNumber(loss)) by step \(step)): "
+                + advice
+        }
+    }
+}
+
+/// Watches the per-step loss and reports the first sign of divergence.
+struct DivergenceDetector {
+    let policy: DivergencePolicy
+    private var firstLoss: Float?
+    private var windowSum: Double = 0
+    private var windowCount = 0
+    private var windowMeans: [Float] = []
+
+    init(policy: DivergencePolicy) {
+        self.policy = policy
+    }
+
+    /// Records the loss of `step` and returns a divergence if this loss shows one.
+    mutating func check(loss: Float, step: Int, learningRate: Float) -> Divergence? {
+        if loss.isNaN {
+            return Divergence(
+                kind: .notANumber, step: step, loss: loss, referenceLoss: firstLoss ?? loss,
+                learningRate: learningRate)
+        }
+        if loss.isInfinite {
+            return Divergence(
+                kind: .infinite, step: step, loss: loss, referenceLoss: firstLoss ?? loss,
+                learningRate: learningRate)
+        }
+        guard let first = firstLoss else {
+            firstLoss = loss
+            return nil
+        }
+        if first > 0, loss > first * policy.explosionFactor {
+            return Divergence(
+                kind: .exploded, step: step, loss: loss, referenceLoss: first, learningRate: learningRate)
+        }
+        windowSum += Double(loss)
+        windowCount += 1
+        guard windowCount >= Swift.max(policy.windowSize, 1) else { return nil }
+        windowMeans.append(Float(windowSum / Double(windowCount)))
+        windowSum = 0
+        windowCount = 0
+        return risingTrend(step: step, learningRate: learningRate)
+    }
+
+    private func risingTrend(step: Int, learningRate: Float) -> Divergence? {
+        let needed = Swift.max(policy.risingWindows, 1)
+        guard windowMeans.count > needed, let latest = windowMeans.last, let best = windowMeans.min() else {
+            return nil
+        }
+        let recent = windowMeans.suffix(needed + 1)
+        let rising = zip(recent, recent.dropFirst()).allSatisfy { $0 < $1 }
+        guard rising, best > 0, latest >= best * policy.risingFactor else { return nil }
+        return Divergence(
+            kind: .steadilyRising, step: step, loss: latest, referenceLoss: best, learningRate: learningRate)
+    }
+}
+
+/// A short rendering of a number for explanations: `5`, `0.5`, `2.31`, `3.2e+04`.
+func formatNumber(_ value: Float) -> String {
+    guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "inf" : "-inf") }
+    if value == value.rounded(), Swift.abs(value) < 1e6 { return String(Int(value)) }
+    let magnitude = Swift.abs(value)
+    if magnitude >= 1e4 || magnitude < 1e-3 { return String(format: "%.2g", Double(value)) }
+    return String(format: "%.3g", Double(value))
+}
