@@ -1,0 +1,115 @@
+import Foundation
+
+/// Something that takes trace events as a session runs. Screens hold one (or none) and
+/// hand it every event; a recorder writes them to disk, tests collect them in memory.
+///
+/// Recording is the screens' one side channel: they only ever write to it and never read
+/// it back, so their state still follows from the messages alone.
+public protocol TraceSink: AnyObject, Sendable {
+    /// Records `event` after the ones before it.
+    func record(_ event: TraceEvent)
+}
+
+/// Collects events in memory (for tests and for playing a session back right away).
+public final class MemoryTraceSink: TraceSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [TraceEvent] = []
+
+    /// An empty sink.
+    public init() {}
+
+    /// Keeps `event`.
+    public func record(_ event: TraceEvent) {
+        lock.withLock { stored.append(event) }
+    }
+
+    /// Everything recorded so far.
+    public var events: [TraceEvent] { lock.withLock { stored } }
+}
+
+/// Writes a trace file line by line as a session runs: the header when created, then one
+/// line per event, each with a single `write` to a file opened for appending, so a crash
+/// loses at most the line being written (which the loader then skips).
+///
+/// The file is capped at `maximumBytes`; events past the cap are dropped (`isFull`).
+public final class TraceRecorder: TraceSink, @unchecked Sendable {
+    /// Where the trace is written.
+    public let url: URL
+    /// The size cap.
+    public let maximumBytes: Int
+    private let lock = NSLock()
+    private var handle: FileHandle?
+    private var bytesWritten = 0
+    private var full = false
+
+    /// The default cap: 8 MB, about 40,000 visualizer steps with five racers.
+    public static let defaultMaximumBytes = 8 * 1024 * 1024
+
+    /// Starts a trace in `directory` (created if needed) with `header` as its first line.
+    /// - Throws: `TraceError.unreadable` when the directory or file cannot be created.
+    public init(
+        directory: URL, header: TraceHeader, maximumBytes: Int = TraceRecorder.defaultMaximumBytes
+    ) throws(TraceError) {
+        self.maximumBytes = max(1024, maximumBytes)
+        let manager = FileManager.default
+        let name = TraceStore.fileName(for: header)
+        var candidate = directory.appendingPathComponent(name + ".jsonl")
+        var counter = 2
+        do {
+            try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+            while manager.fileExists(atPath: candidate.path) {
+                candidate = directory.appendingPathComponent("\(name)-\(counter).jsonl")
+                counter += 1
+            }
+            guard manager.createFile(atPath: candidate.path, contents: nil) else {
+                throw TraceError.unreadable(path: candidate.path, reason: "cannot create the file")
+            }
+            handle = try FileHandle(forWritingTo: candidate)
+        } catch let error as TraceError {
+            throw error
+        } catch {
+            throw TraceError.unreadable(path: candidate.path, reason: error.localizedDescription)
+        }
+        url = candidate
+        write(TraceCoding.line(for: header))
+    }
+
+    deinit {
+        try? handle?.close()
+    }
+
+    /// Whether the size cap was reached (later events are dropped).
+    public var isFull: Bool { lock.withLock { full } }
+
+    /// Appends `event` as one line.
+    public func record(_ event: TraceEvent) {
+        write(TraceCoding.line(for: event))
+    }
+
+    /// Closes the file; later events are dropped.
+    public func close() {
+        lock.withLock {
+            try? handle?.close()
+            handle = nil
+        }
+    }
+
+    private func write(_ line: String) {
+        let data = Data((line + "\n").utf8)
+        lock.withLock {
+            guard let handle, !full else { return }
+            guard bytesWritten + data.count <= maximumBytes else {
+                full = true
+                return
+            }
+            do {
+                try handle.seekToEnd()
+                try handle.write(contentsOf: data)
+                bytesWritten += data.count
+            } catch {
+                // A full disk or a removed directory: stop recording rather than fail the session.
+                full = true
+            }
+        }
+    }
+}

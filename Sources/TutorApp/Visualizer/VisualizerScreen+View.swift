@@ -1,0 +1,50 @@
+import Plot
+import TerminalCore
+
+extension VisualizerScreen {
+    /// Draws the title bar, the picture, the status line and the key hints into `area`,
+    /// with the help overlay on top when it is open.
+    public func render(into buffer: inout Buffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        let rows = area.rows([.length(1), .fill(1), .length(1), .length(1)])
+        let minimum = surface.minimum.map {
+            "min \(ValueText.short(surface.value($0))) at \(ValueText.point($0.x, $0.y))"
+        }
+        StatusLine(
+            left: Line(" Gradient descent · \(surface.name)  \(surface.formula)"),
+            right: Line(minimum ?? "no minimum (saddle at (0, 0))"), style: ScreenStyle.titleBar
+        ).render(into: &buffer, area: rows[0])
+        picture.render(into: &buffer, area: rows[1])
+        let state = isPlaying ? "▶ playing" : "❚❚ paused"
+        let rate = Self.speeds[speedIndex]
+        let speed = "\(rate.steps * 1000 / rate.milliseconds) steps/s"
+        let left = Line([
+            Span(" \(state) ", style: ScreenStyle.heading), Span("step \(stepCount) · \(speed)"),
+        ])
+        let right = notice.map { Line($0, style: ScreenStyle.notice) } ?? Line("")
+        StatusLine(left: left, right: right, style: .plain).render(into: &buffer, area: rows[2])
+        KeyHints(keyHints).render(into: &buffer, area: rows[3])
+        if isShowingHelp {
+            Modal.help(title: "Visualizer keys", hints: helpHints).render(into: &buffer, area: area)
+        }
+    }
+
+    /// The shared picture for the current state.
+    var picture: DescentPicture {
+        DescentPicture(
+            surface: surface, field: field,
+            entries: racers.map { racer in
+                DescentLegendEntry(
+                    optimizer: racer.optimizer, name: racer.name,
+                    isEnabled: enabled.contains(racer.optimizer),
+                    points: racer.points, lossSeries: racer.lossSeries, loss: racer.loss,
+                    status: racer.status,
+                    learningRate: settings.learningRate(for: racer.optimizer))
+            },
+            settingsLines: [
+                "lr \(ValueText.short(settings.gradientRate)) · adaptive lr \(ValueText.short(settings.adaptiveRate))",
+                "μ \(ValueText.short(settings.momentum)) · β₁ \(ValueText.short(settings.beta1)) · β₂ \(ValueText.short(settings.beta2))",
+                "start \(ValueText.point(startPoint.x, startPoint.y))",
+            ], theme: theme)
+    }
+}
