@@ -18,8 +18,7 @@ public struct TensorScriptRunner: ScriptRunner {
     {
         var options = limits
         options.forbiddenNames = Set(forbiddenNames)
-        let interpreter = Interpreter(options: options)
-        interpreter.fileName = fileName
+        let interpreter = Interpreter(options: options, fileName: fileName)
         let result = interpreter.run(source: source)
         if let error = result.error {
             throw Self.failure(error, report: result.errorReport)
@@ -29,10 +28,7 @@ public struct TensorScriptRunner: ScriptRunner {
 
     static func failure(_ error: ScriptError, report: String) -> ScriptFailure {
         if error.kind == .forbiddenNameError {
-            // The message is "'NAME' may not be used in this exercise".
-            let name = error.message.split(separator: "'", omittingEmptySubsequences: false).dropFirst().first
-            return ScriptFailure(
-                kind: .forbiddenName(name.map(String.init) ?? error.message), message: report)
+            return ScriptFailure(kind: .forbiddenName(error.subject ?? error.message), message: report)
         }
         return ScriptFailure(kind: .error(name: error.kind.rawValue), message: report)
     }
