@@ -8,8 +8,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Grade an answer: exit status 0 when it passes, 1 when it does not.",
         discussion: """
-            Code exercises grade FILE, or your workspace file when FILE is omitted. Choice and numeric
-            exercises take --answer. Labs run headless with their default knobs, changed with --set.
+            Code exercises grade FILE, or your workspace file when FILE is omitted. \
+            Choice and numeric exercises take --answer. \
+            Labs run headless with their default knobs, changed with --set. \
             Exit status 2: bad usage; 3: another dltutor is using your progress.
             """)
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why progress could not be read or written.
 public enum ProgressError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Another dltutor process holds the progress lock.
@@ -11,7 +13,7 @@ public enum ProgressError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .locked(let path, let holder):
-            "another dltutor (\(holder)) is using the progress in \(path); "
+            "another dltutor (\(holder)) is using the progress in \((path as NSString).deletingLastPathComponent); "
                 + "close it first (read-only commands like `list` and `progress` still work)"
         case .io(let path, let reason):
             "cannot write \(path): \(reason)"
