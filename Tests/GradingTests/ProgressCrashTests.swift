@@ -70,6 +70,7 @@ import Testing
                     .filter { $0.hasPrefix(AtomicFile.temporaryPrefix) }
                 #expect(leftovers.isEmpty)
             }
+            try? FileManager.default.removeItem(atPath: directory)
         }
     #endif
 
