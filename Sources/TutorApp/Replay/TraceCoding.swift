@@ -7,11 +7,22 @@ enum TraceCoding {
     // MARK: Encoding
 
     static func line(for header: TraceHeader) -> String {
-        json([
-            "format": TraceHeader.formatName, "version": header.version, "kind": header.kind.rawValue,
-            "title": header.title, "created": timestampFormatter.string(from: header.created),
-            "settings": header.settings,
-        ])
+        // Written in a fixed order, `format` and `version` first, so `head -1` reads well.
+        let fields: [(String, Any)] = [
+            ("format", TraceHeader.formatName), ("version", header.version), ("kind", header.kind.rawValue),
+            ("title", header.title), ("created", timestampFormatter.string(from: header.created)),
+            ("settings", header.settings),
+        ]
+        return "{" + fields.map { "\(fragment($0.0)):\(fragment($0.1))" }.joined(separator: ",") + "}"
+    }
+
+    private static func fragment(_ value: Any) -> String {
+        guard
+            let data = try? JSONSerialization.data(
+                withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed]),
+            let text = String(data: data, encoding: .utf8)
+        else { return "null" }
+        return text
     }
 
     static func line(for event: TraceEvent) -> String {

@@ -1,0 +1,73 @@
+import Foundation
+import Grading
+import Lessons
+
+/// Runs a lesson's lab through the grader's job (`optimize-2d`, `mlp-2d`), turning its
+/// progress callbacks into `LabRunEvent`s with timing, and honouring pause at every report.
+///
+/// The grader's jobs cannot be interrupted: after a stop the job runs on to its end in the
+/// background with its reports dropped (the lab screen shows the run as stopped at once).
+public struct GradingLabRunner: LabRunner {
+    /// The lab.
+    public let spec: LabSpec
+    /// The job that runs it.
+    public let job: any LabJob
+
+    /// A runner for `spec` using the grader's standard job of its kind.
+    /// - Throws: `LabRunnerError.unknownJob` when this build has no such job.
+    public init(spec: LabSpec, grader: LabGrader = .standard) throws(LabRunnerError) {
+        guard let job = grader.jobs[spec.job] else {
+            throw LabRunnerError.unknownJob(spec.job, known: grader.jobs.keys.sorted())
+        }
+        self.spec = spec
+        self.job = job
+    }
+
+    /// Runs the job on the calling thread.
+    public func run(
+        settings: [String: KnobValue], control: LabRunControl,
+        report: @escaping @Sendable (LabRunEvent) -> Void
+    ) {
+        let started = Date()
+        let budget = spec.budgetSteps
+        let isAccuracy = spec.target.metric == "accuracy"
+        var lastStep = 0
+        do {
+            let outcome = try job.run(spec, settings: settings) { progress in
+                guard !control.isStopped else { return }
+                lastStep = progress.step
+                report(
+                    .progress(
+                        LabRunProgress(
+                            step: progress.step, budget: budget, loss: progress.loss,
+                            metric: isAccuracy || progress.metric != progress.loss ? progress.metric : nil,
+                            elapsedSeconds: Date().timeIntervalSince(started))))
+                // Report first, then wait: a pause shows the latest progress while it lasts.
+                _ = control.checkpoint()
+            }
+            guard !control.isStopped else {
+                report(.finished(LabRunEnd(metric: .nan, steps: lastStep, diverged: false, stopped: true)))
+                return
+            }
+            report(
+                .finished(LabRunEnd(metric: outcome.metric, steps: outcome.steps, diverged: outcome.diverged))
+            )
+        } catch {
+            report(.finished(LabRunEnd(metric: .nan, steps: 0, diverged: false, failure: error.description)))
+        }
+    }
+}
+
+/// A lab that this build cannot run.
+public enum LabRunnerError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// No job of this kind.
+    case unknownJob(String, known: [String])
+
+    /// A message for the learner.
+    public var description: String {
+        switch self {
+        case .unknownJob(let kind, let known):
+            "this build cannot run lab jobs of kind '\(kind)' (available: \(known.joined(separator: ", ")))"
+        }
+    }
+}

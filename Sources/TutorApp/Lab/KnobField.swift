@@ -1,0 +1,67 @@
+import Lessons
+import TerminalCore
+
+/// One knob of the lab form: its current value, the text being typed, and an error when the
+/// typed value is not allowed.
+public struct KnobField: Sendable {
+    /// The knob from the lesson.
+    public let knob: Knob
+    /// The value the next run uses.
+    public private(set) var value: KnobValue
+    /// The text field while editing.
+    public var input: TextInputState
+    /// Why the last typed value was refused.
+    public private(set) var error: String?
+
+    /// A field at the knob's default.
+    public init(knob: Knob) {
+        self.knob = knob
+        value = knob.defaultValue
+        input = TextInputState(text: knob.defaultValue.description, viewWidth: 12)
+        error = nil
+    }
+
+    /// The allowed values, for the form ("0.0001 … 1", "sgd | adam").
+    public var rangeText: String {
+        switch knob.domain {
+        case .range(let lower, let upper): "\(NumericValue.format(lower)) … \(NumericValue.format(upper))"
+        case .choices(let choices): choices.joined(separator: " | ")
+        }
+    }
+
+    /// Whether the knob is a list of words (cycled with ←/→ rather than typed).
+    public var isChoice: Bool {
+        if case .choices = knob.domain { return true }
+        return false
+    }
+
+    /// Checks the typed text; on success it becomes the value. Returns whether it was accepted.
+    public mutating func commit() -> Bool {
+        switch knob.value(parsing: input.text.trimmingCharacters(in: .whitespaces)) {
+        case .success(let parsed):
+            value = parsed
+            error = nil
+            input.text = parsed.description
+            return true
+        case .failure(let failure):
+            error = failure.message
+            return false
+        }
+    }
+
+    /// Drops the typed text, back to the current value.
+    public mutating func cancelEdit() {
+        input.text = value.description
+        error = nil
+    }
+
+    /// Moves a choice knob to the next (or previous) word.
+    public mutating func cycle(_ delta: Int) {
+        guard case .choices(let choices) = knob.domain, !choices.isEmpty else { return }
+        let current = choices.firstIndex(of: value.description) ?? 0
+        let next = ((current + delta) % choices.count + choices.count) % choices.count
+        value = .choice(choices[next])
+        input.text = choices[next]
+        error = nil
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Lessons
+
+/// One progress report of a lab run.
+public struct LabRunProgress: Sendable, Hashable {
+    /// Steps (optimizer updates) done.
+    public var step: Int
+    /// The step budget.
+    public var budget: Int
+    /// The training loss at this step.
+    public var loss: Double
+    /// The target metric on the training data, when measured at this step.
+    public var metric: Double?
+    /// The target metric on validation data, when the job has some and measured it.
+    public var validationMetric: Double?
+    /// Seconds since the run started (measured by the runner, so the screen stays clock-free).
+    public var elapsedSeconds: Double
+    /// Examples processed per step (for throughput), when known.
+    public var examplesPerStep: Int?
+
+    /// A progress report.
+    public init(
+        step: Int, budget: Int, loss: Double, metric: Double? = nil, validationMetric: Double? = nil,
+        elapsedSeconds: Double, examplesPerStep: Int? = nil
+    ) {
+        self.step = step
+        self.budget = budget
+        self.loss = loss
+        self.metric = metric
+        self.validationMetric = validationMetric
+        self.elapsedSeconds = elapsedSeconds
+        self.examplesPerStep = examplesPerStep
+    }
+}
+
+/// How a lab run ended, as the runner saw it (the screen judges pass/fail against the target).
+public struct LabRunEnd: Sendable, Hashable {
+    /// The final (or best) target metric; NaN when the run diverged.
+    public var metric: Double
+    /// Steps taken.
+    public var steps: Int
+    /// Whether values became NaN/infinite (or the loss exploded) and the run was stopped.
+    public var diverged: Bool
+    /// Whether the learner stopped the run.
+    public var stopped: Bool
+    /// A problem that kept the job from running at all (an unknown dataset), if any.
+    public var failure: String?
+
+    /// An end report.
+    public init(metric: Double, steps: Int, diverged: Bool, stopped: Bool = false, failure: String? = nil) {
+        self.metric = metric
+        self.steps = steps
+        self.diverged = diverged
+        self.stopped = stopped
+        self.failure = failure
+    }
+}
+
+/// What a runner reports while it works.
+public enum LabRunEvent: Sendable, Hashable {
+    /// Progress after some step.
+    case progress(LabRunProgress)
+    /// The run is over (always the last event).
+    case finished(LabRunEnd)
+}
+
+/// Runs a lab's training: the lab screen drives one of these on a background thread.
+/// Tests feed scripted events through a runner of their own; `GradingLabRunner` runs the
+/// lesson's real job (the data helper's Trainer can plug in the same way).
+public protocol LabRunner: Sendable {
+    /// Trains with `settings` (every knob present), reporting through `report`, pausing while
+    /// `control` says so and returning early once it says stop. The last event reported
+    /// must be `.finished`.
+    func run(
+        settings: [String: KnobValue], control: LabRunControl,
+        report: @escaping @Sendable (LabRunEvent) -> Void)
+}
+
+/// Pause and stop switches shared between the lab screen and a running job.
+public final class LabRunControl: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var paused = false
+    private var stopped = false
+
+    /// Switches that let the run go.
+    public init() {}
+
+    /// Asks the run to wait at its next check.
+    public func pause() {
+        condition.lock()
+        paused = true
+        condition.unlock()
+    }
+
+    /// Lets a paused run continue.
+    public func resume() {
+        condition.lock()
+        paused = false
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Asks the run to end at its next check (also releases a pause).
+    public func stop() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Whether stop was asked for.
+    public var isStopped: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return stopped
+    }
+
+    /// Whether the run is paused.
+    public var isPaused: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return paused
+    }
+
+    /// Blocks while paused; returns false when the run should stop.
+    public func checkpoint() -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while paused && !stopped { condition.wait() }
+        return !stopped
+    }
+}

@@ -1,0 +1,87 @@
+import Lessons
+import Plot
+import TerminalCore
+
+extension LabScreen {
+    /// Draws the title, the knob form, the curves and progress, and the key hints.
+    public func render(into buffer: inout Buffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        let rows = area.rows([.length(1), .fill(1), .length(1)])
+        let state: String
+        switch phase {
+        case .ready: state = "ready"
+        case .running: state = "training…"
+        case .paused: state = "paused"
+        case .finished(let verdict):
+            state = verdict.passed ? "passed" : (verdict.stopped ? "stopped" : "not passed")
+        }
+        StatusLine(left: Line(" Lab · \(title)"), right: Line(state), style: ScreenStyle.titleBar)
+            .render(into: &buffer, area: rows[0])
+        let formWidth = rows[1].width >= 100 ? 40 : 30
+        let columns = rows[1].columns([.length(formWidth), .fill(1)], spacing: 1)
+        renderForm(into: &buffer, area: columns[0])
+        curves.render(into: &buffer, area: columns[1])
+        KeyHints(keyHints).render(into: &buffer, area: rows[2])
+        if isShowingHelp {
+            Modal.help(title: "Lab keys", hints: helpHints).render(into: &buffer, area: area)
+        }
+    }
+
+    /// The curves and progress for the current state.
+    var curves: LabCurvesPicture {
+        var verdict: LabVerdict? = nil
+        if case .finished(let final) = phase { verdict = final }
+        return LabCurvesPicture(
+            lossSeries: lossSeries, metricSeries: metricSeries, validationSeries: validationSeries,
+            metricName: spec.target.metric, targetValue: spec.target.value, budget: spec.budgetSteps,
+            progress: progress, verdict: verdict, theme: theme)
+    }
+
+    private func renderForm(into buffer: inout Buffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        var y = area.y
+        buffer.setString("Knobs", x: area.x, y: y, style: ScreenStyle.heading, maxWidth: area.width)
+        y += 1
+        let nameWidth = min(12, max(4, (fields.map { $0.knob.name.count }.max() ?? 4) + 1))
+        for (index, field) in fields.enumerated() where y + 1 < area.maxY {
+            let selected = index == selection
+            let marker = selected ? "▸ " : "  "
+            let name = field.knob.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            var column = buffer.setString(
+                marker + name, x: area.x, y: y, style: selected ? ScreenStyle.heading : .plain,
+                maxWidth: area.width)
+            let valueWidth = max(1, area.maxX - column)
+            if selected && isEditing {
+                var input = field.input
+                input.viewWidth = valueWidth
+                // The field places the terminal cursor itself; underlined so it reads as editable.
+                buffer.render(
+                    TextInputView(state: input, isFocused: true, style: Style(attributes: .underline)),
+                    in: Rect(x: column, y: y, width: valueWidth, height: 1))
+            } else {
+                let text = field.isChoice ? "◂ \(field.value.description) ▸" : field.value.description
+                column = buffer.setString(
+                    text, x: column, y: y, style: selected ? ScreenStyle.selection : .plain,
+                    maxWidth: valueWidth)
+            }
+            y += 1
+            buffer.setString(
+                "    " + field.rangeText, x: area.x, y: y, style: ScreenStyle.muted, maxWidth: area.width)
+            y += 1
+        }
+        y += 1
+        guard y < area.maxY else { return }
+        buffer.setString("Target", x: area.x, y: y, style: ScreenStyle.heading, maxWidth: area.width)
+        y += 1
+        let target = Paragraph("\(spec.target.text) within \(spec.budgetSteps) steps")
+        let targetHeight = min(target.lineCount(width: area.width), max(0, area.maxY - y))
+        buffer.render(target, in: Rect(x: area.x, y: y, width: area.width, height: targetHeight))
+        y += targetHeight + 1
+        if let notice, y < area.maxY {
+            let isError = fields.indices.contains(selection) && fields[selection].error != nil
+            let paragraph = Paragraph(
+                StyledText(notice, style: isError ? ScreenStyle.alarm : ScreenStyle.notice))
+            buffer.render(paragraph, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y))
+        }
+    }
+}

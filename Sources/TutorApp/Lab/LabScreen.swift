@@ -1,0 +1,303 @@
+import Foundation
+import Lessons
+import Plot
+import TerminalCore
+
+/// A lab: the lesson's knobs as an editable form, a training run in the background with
+/// live loss and metric curves, a progress bar with ETA and throughput, and the result
+/// against the target. Divergence ends the run with an explanation instead of a crash.
+///
+/// Embed it like any `ClosableScreen`; give it a `LabRunner` (`GradingLabRunner` for a
+/// lesson's lab, a scripted one in tests) and, to record runs, a `makeRecorder` closure
+/// (each run is one trace).
+public struct LabScreen: ClosableScreen {
+    /// Everything that can happen to the lab screen.
+    public enum Message: Sendable {
+        /// ↑/↓: move between knobs.
+        case moveSelection(Int)
+        /// Enter: start editing the selected knob, or accept the typed value.
+        case edit
+        /// A key typed while editing.
+        case input(Key)
+        /// Esc while editing: drop the typed text.
+        case cancelEdit
+        /// ←/→ on a choice knob: the previous or next word.
+        case cycleChoice(Int)
+        /// `s`: start a run (or a new one after the last ended).
+        case start
+        /// Space: pause or resume the run.
+        case togglePause
+        /// `x`: stop the run.
+        case stop
+        /// Events from run number `run`.
+        case runEvents(run: Int, events: [LabRunEvent])
+        /// `?`: show or hide the key help.
+        case toggleHelp
+        /// `q`/Esc: leave the screen.
+        case close
+    }
+
+    /// Where the run is.
+    public enum Phase: Sendable, Hashable {
+        /// No run yet: the form is being filled in.
+        case ready
+        /// Training.
+        case running
+        /// Training, paused.
+        case paused
+        /// Over, with the verdict.
+        case finished(LabVerdict)
+    }
+
+    /// The title shown ("Lab: tune the learning rate").
+    public let title: String
+    /// The lab.
+    public let spec: LabSpec
+    /// The knobs, in the lesson's order.
+    public private(set) var fields: [KnobField]
+    /// The selected knob.
+    public private(set) var selection: Int
+    /// Whether the selected knob's text is being edited.
+    public private(set) var isEditing: Bool
+    /// The run's phase.
+    public private(set) var phase: Phase
+    /// The latest progress report.
+    public private(set) var progress: LabRunProgress?
+    /// The training loss after every reported step.
+    public private(set) var lossSeries: LineSeries
+    /// The target metric on training data.
+    public private(set) var metricSeries: LineSeries
+    /// The target metric on validation data.
+    public private(set) var validationSeries: LineSeries
+    /// A one-line message (a refused start, an out-of-range value).
+    public private(set) var notice: String?
+    /// Whether the help overlay is shown.
+    public private(set) var isShowingHelp: Bool
+    /// Whether the learner asked to leave.
+    public private(set) var wantsToClose: Bool
+    /// Colours and markers.
+    public var theme: PlotTheme
+    private let runner: any LabRunner
+    private let makeRecorder: (@Sendable (TraceHeader) -> (any TraceSink)?)?
+    private var recorder: (any TraceSink)?
+    private var control: LabRunControl?
+    private var runNumber: Int
+    private let clock: @Sendable () -> Date
+
+    /// The background work id of a run.
+    static let workID = "lab-run"
+
+    /// A lab screen for `spec` run by `runner`. `makeRecorder` starts a trace per run;
+    /// `clock` dates the traces (tests pass a fixed one).
+    public init(
+        title: String, spec: LabSpec, runner: any LabRunner, theme: PlotTheme = .standard,
+        makeRecorder: (@Sendable (TraceHeader) -> (any TraceSink)?)? = nil,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.title = title
+        self.spec = spec
+        fields = spec.knobs.map(KnobField.init)
+        selection = 0
+        isEditing = false
+        phase = .ready
+        progress = nil
+        (lossSeries, metricSeries, validationSeries) = LabScreen.emptySeries(metric: spec.target.metric)
+        notice = nil
+        isShowingHelp = false
+        wantsToClose = false
+        self.theme = theme
+        self.runner = runner
+        self.makeRecorder = makeRecorder
+        recorder = nil
+        control = nil
+        runNumber = 0
+        self.clock = clock
+    }
+
+    static func emptySeries(metric: String) -> (LineSeries, LineSeries, LineSeries) {
+        (
+            LineSeries(name: "train loss", color: .cyan, symbol: "*"),
+            LineSeries(name: "train \(metric)", color: .yellow, symbol: "+"),
+            LineSeries(name: "validation \(metric)", color: .magenta, symbol: "o")
+        )
+    }
+
+    /// The settings a run would use now.
+    public var settings: [String: KnobValue] {
+        Dictionary(fields.map { ($0.knob.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Whether a run is in progress (running or paused).
+    public var isRunning: Bool { phase == .running || phase == .paused }
+
+    /// Applies one message.
+    public mutating func update(_ message: Message) -> Command<Message> {
+        if isShowingHelp {
+            switch message {
+            case .runEvents: break
+            default:
+                isShowingHelp = false
+                return .none
+            }
+        }
+        switch message {
+        case .moveSelection(let delta):
+            guard !fields.isEmpty, !isEditing else { return .none }
+            selection = min(max(selection + delta, 0), fields.count - 1)
+        case .edit:
+            return edit()
+        case .input(let key):
+            guard isEditing, fields.indices.contains(selection) else { return .none }
+            fields[selection].input.handle(key)
+        case .cancelEdit:
+            guard isEditing, fields.indices.contains(selection) else { return .none }
+            fields[selection].cancelEdit()
+            isEditing = false
+        case .cycleChoice(let delta):
+            guard !isRunning, fields.indices.contains(selection), fields[selection].isChoice else {
+                return .none
+            }
+            fields[selection].cycle(delta)
+        case .start:
+            return startRun()
+        case .togglePause:
+            togglePause()
+        case .stop:
+            return stopRun()
+        case .runEvents(let run, let events):
+            guard run == runNumber, isRunning else { return .none }
+            for event in events { apply(event) }
+        case .toggleHelp:
+            isShowingHelp = true
+        case .close:
+            if isRunning { _ = stopRun() }
+            wantsToClose = true
+            return .cancel(id: Self.workID)
+        }
+        return .none
+    }
+
+    private mutating func edit() -> Command<Message> {
+        guard fields.indices.contains(selection) else { return .none }
+        guard !isRunning else {
+            notice = "the knobs are fixed while a run is going: x stops it"
+            return .none
+        }
+        if fields[selection].isChoice {
+            fields[selection].cycle(1)
+            return .none
+        }
+        if isEditing {
+            if fields[selection].commit() {
+                isEditing = false
+                notice = nil
+            } else {
+                notice = fields[selection].error
+            }
+        } else {
+            isEditing = true
+            notice = "type a value in \(fields[selection].rangeText), Enter accepts, Esc cancels"
+        }
+        return .none
+    }
+
+    private mutating func startRun() -> Command<Message> {
+        guard !isRunning else { return .none }
+        if isEditing {
+            guard fields[selection].commit() else {
+                notice = fields[selection].error
+                return .none
+            }
+            isEditing = false
+        }
+        runNumber += 1
+        let control = LabRunControl()
+        self.control = control
+        phase = .running
+        progress = nil
+        notice = nil
+        (lossSeries, metricSeries, validationSeries) = LabScreen.emptySeries(metric: spec.target.metric)
+        let settings = self.settings
+        recorder = makeRecorder?(traceHeader(settings: settings))
+        let runner = self.runner
+        let run = runNumber
+        return .background(id: Self.workID) { context in
+            let batcher = LabEventBatcher(control: control) { events in
+                context.post(.runEvents(run: run, events: events))
+            }
+            runner.run(settings: settings, control: control) { event in
+                if context.isCancelled { control.stop() }
+                batcher.add(event)
+            }
+            batcher.flush()
+        }
+    }
+
+    /// The trace header of a run with `settings`.
+    func traceHeader(settings: [String: KnobValue]) -> TraceHeader {
+        var text = settings.mapValues(\.description)
+        text["target"] = spec.target.text
+        text["budget"] = "\(spec.budgetSteps)"
+        text["job"] = spec.job
+        text["dataset"] = spec.dataset
+        return TraceHeader(kind: .lab, title: title, created: clock(), settings: text)
+    }
+
+    private mutating func togglePause() {
+        switch phase {
+        case .running:
+            control?.pause()
+            phase = .paused
+        case .paused:
+            control?.resume()
+            phase = .running
+        case .ready, .finished:
+            notice = "nothing is running: s starts a run"
+        }
+    }
+
+    private mutating func stopRun() -> Command<Message> {
+        guard isRunning else { return .none }
+        control?.stop()
+        finish(
+            LabRunEnd(
+                metric: latestMetric ?? .nan, steps: progress?.step ?? 0, diverged: false, stopped: true))
+        return .cancel(id: Self.workID)
+    }
+
+    /// The last measured target metric (training data).
+    var latestMetric: Double? {
+        guard metricSeries.count > 0 else { return nil }
+        return metricSeries.y(at: metricSeries.count - 1)
+    }
+
+    private mutating func apply(_ event: LabRunEvent) {
+        switch event {
+        case .progress(let report):
+            progress = report
+            let x = Double(report.step)
+            lossSeries.append(x: x, y: report.loss)
+            if let metric = report.metric { metricSeries.append(x: x, y: metric) }
+            if let validation = report.validationMetric { validationSeries.append(x: x, y: validation) }
+            recorder?.record(
+                .progress(
+                    TraceProgress(
+                        step: report.step, budget: report.budget, loss: report.loss, metric: report.metric,
+                        validation: report.validationMetric, elapsed: report.elapsedSeconds)))
+        case .finished(let end):
+            finish(end)
+        }
+    }
+
+    private mutating func finish(_ end: LabRunEnd) {
+        let verdict = LabVerdict(end: end, spec: spec, settings: settings)
+        phase = .finished(verdict)
+        recorder?.record(
+            .result(
+                TraceResult(
+                    passed: verdict.passed, metric: end.metric, steps: end.steps, diverged: end.diverged,
+                    stopped: end.stopped, message: verdict.message)))
+        recorder = nil
+        control = nil
+    }
+}
