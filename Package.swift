@@ -16,7 +16,9 @@ let package = Package(
     ],
     targets: [
         // C system libraries. Each has a tiny shim header; see the header for why.
-        .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // No pkgConfig for ncursesw: its .pc carries -D flags SwiftPM refuses (a warning on every
+        // build); the shim defines what it needs and <ncursesw/ncurses.h> is on the default path.
+        .systemLibrary(name: "CNcurses", providers: [.apt(["libncursesw5-dev"])]),
         .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 

@@ -6,8 +6,14 @@ struct DLTutor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dltutor",
         abstract: "Learn deep learning by doing, in the terminal.",
+        discussion: "Run without a subcommand to start the interactive tutor.",
         version: "0.1.0",
-        subcommands: [TutorCommand.self, RunCommand.self, ReplCommand.self],
+        subcommands: [
+            TutorCommand.self,
+            ListCommand.self, ShowCommand.self, CheckCommand.self, HintCommand.self,
+            SolutionCommand.self, ResetCommand.self, ProgressCommand.self, LintCommand.self,
+            RunCommand.self, ReplCommand.self, VisualizeCommand.self,
+        ],
         defaultSubcommand: TutorCommand.self
     )
 }
