@@ -2,7 +2,9 @@ import TensorEngine
 
 /// The local variables of one function call.
 final class Frame {
-    var locals: [Value?]
+    // Unchecked: every variable access goes through here; the interpreter is single-threaded
+    // per run and never holds overlapping accesses, so dynamic exclusivity checks only cost.
+    @exclusivity(unchecked) var locals: [Value?]
     /// The frame of the function this one's function was defined in (closures).
     let parent: Frame?
 
@@ -24,9 +26,10 @@ enum ControlFlow {
 /// the printed output, the random generator and the resource meter of the current run.
 final class Evaluator {
     var options: InterpreterOptions
-    var meter: ResourceMeter
+    // Unchecked for speed (see `Frame.locals`): touched on every statement and expression.
+    @exclusivity(unchecked) var meter: ResourceMeter
     var globalSlots: [String: Int] = [:]
-    var globals: [Value?] = []
+    @exclusivity(unchecked) var globals: [Value?] = []
     var output = "" {
         didSet { if output.isEmpty { outputCharacters = 0 } }
     }
