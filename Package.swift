@@ -60,7 +60,11 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "TensorEngineTests", dependencies: ["TensorEngine"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "TensorScriptTests", dependencies: ["TensorScript", "TestSupport"]),
+        .testTarget(
+            name: "TensorScriptTests",
+            dependencies: ["TensorScript", "TestSupport"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Lessons", "TestSupport"]),
         // The shipped lessons: formulas in the text agree with the engine, exercises lint clean.
