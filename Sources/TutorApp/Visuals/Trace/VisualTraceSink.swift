@@ -1,0 +1,106 @@
+import Foundation
+
+/// Takes the tokens of a visual session as it runs. Screens only ever write to it, so their
+/// state still follows from their messages alone.
+public protocol VisualTraceSink: AnyObject, Sendable {
+    /// Records `action` after the ones before it.
+    func record(_ action: String)
+}
+
+/// Collects a session in memory (tests, and replaying a session right after it).
+public final class MemoryVisualTraceSink: VisualTraceSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String] = []
+
+    /// An empty sink.
+    public init() {}
+
+    /// Keeps `action`.
+    public func record(_ action: String) {
+        lock.withLock { stored.append(action) }
+    }
+
+    /// Everything recorded so far.
+    public var actions: [String] { lock.withLock { stored } }
+}
+
+/// Writes a visual trace file as the session runs: the header when created, then one line
+/// per action with a single append each, so a crash loses at most the line being written.
+/// Files are named `<time>-visual-<id>.vtrace` so the visualizer's replay list (which reads
+/// `.jsonl` files) does not mistake them for its own format.
+public final class VisualTraceFileWriter: VisualTraceSink, @unchecked Sendable {
+    /// Where the trace is written.
+    public let url: URL
+    /// The most actions written; later ones are dropped (a key held down for hours).
+    public static let maximumActions = 100_000
+    private let lock = NSLock()
+    private var handle: FileHandle?
+    private var count = 0
+
+    /// Starts a trace for `trace`'s visual, title and settings (its actions are ignored) in
+    /// `directory`, created if needed.
+    /// - Throws: `VisualTraceError.notATrace` naming the path when the file cannot be created.
+    public init(directory: URL, trace: VisualTrace) throws(VisualTraceError) {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let base = "\(formatter.string(from: trace.created))-visual-\(trace.visual)"
+        let manager = FileManager.default
+        var candidate = directory.appendingPathComponent(base + ".vtrace")
+        var counter = 2
+        do {
+            try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+            while manager.fileExists(atPath: candidate.path) {
+                candidate = directory.appendingPathComponent("\(base)-\(counter).vtrace")
+                counter += 1
+            }
+            guard manager.createFile(atPath: candidate.path, contents: nil) else {
+                throw VisualTraceError.notATrace("cannot create \(candidate.path)")
+            }
+            handle = try FileHandle(forWritingTo: candidate)
+        } catch let error as VisualTraceError {
+            throw error
+        } catch {
+            throw VisualTraceError.notATrace("cannot create \(candidate.path): \(error.localizedDescription)")
+        }
+        url = candidate
+        write(trace.headerLine)
+    }
+
+    deinit {
+        try? handle?.close()
+    }
+
+    /// Appends `action` as one line.
+    public func record(_ action: String) {
+        lock.lock()
+        count += 1
+        let step = count
+        lock.unlock()
+        guard step <= Self.maximumActions else { return }
+        write(VisualTrace.actionLine(step: step, action: action))
+    }
+
+    /// Closes the file; later actions are dropped.
+    public func close() {
+        lock.withLock {
+            try? handle?.close()
+            handle = nil
+        }
+    }
+
+    private func write(_ line: String) {
+        let data = Data((line + "\n").utf8)
+        lock.withLock {
+            guard let handle else { return }
+            do {
+                try handle.seekToEnd()
+                try handle.write(contentsOf: data)
+            } catch {
+                // A full disk: stop recording rather than disturb the lesson.
+                self.handle = nil
+            }
+        }
+    }
+}
