@@ -22,6 +22,9 @@ enum SignalRelay {
         writeDescriptor = descriptor
         for signalNumber in relayedSignals {
             _ = dl_install_signal_handler(signalNumber, relaySignalToPipe)
+            // A parent may have started us with these blocked (spawning from a thread that
+            // blocks signals passes the mask on); then resizes would never be noticed.
+            _ = dl_unblock_signal(signalNumber)
         }
     }
 

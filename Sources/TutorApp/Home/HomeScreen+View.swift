@@ -8,13 +8,16 @@ extension HomeScreen {
         let listWidth = min(46, max(30, (area.width + 8) / 2))
         let columns = area.columns([.length(listWidth), .length(1), .fill(1)])
         guard columns.count == 3 else { return }
-        renderStageList(into: &buffer, area: columns[0].inset(top: 1, left: 1, bottom: 0, right: 1))
+        // A blank row under the title bar when there is room; at the minimum height every
+        // row is needed to show all seven stages.
+        let top = area.height >= 17 ? 1 : 0
+        renderStageList(into: &buffer, area: columns[0].inset(top: top, left: 1, bottom: 0, right: 1))
         for y in columns[1].y..<columns[1].maxY {
             buffer.setString("│", x: columns[1].x, y: y, style: TutorTheme.separator)
         }
         if let stage = selectedStage {
             let detail = StageDetail(stage: stage, stageCount: stages.count)
-            buffer.render(detail, in: columns[2].inset(top: 1, left: 2, bottom: 0, right: 1))
+            buffer.render(detail, in: columns[2].inset(top: top, left: 2, bottom: 0, right: 1))
         }
     }
 
