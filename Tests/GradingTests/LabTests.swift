@@ -122,3 +122,28 @@ import Testing
         }
     }
 }
+
+@Suite struct TwoDOptimizerTests {
+    @Test func oneStepOfEachRuleMatchesItsFormula() {
+        let g = (2.0, -4.0)
+        var sgd = TwoDOptimizer(rule: .sgd, learningRate: 0.1)
+        #expect(sgd.step((1, 1), gradient: g) == (0.8, 1.4))
+        var momentum = TwoDOptimizer(rule: .momentum, learningRate: 0.1, momentum: 0.5)
+        _ = momentum.step((0, 0), gradient: g)
+        // v = 0.5·(2, −4) + (2, −4) = (3, −6) on the second step.
+        let second = momentum.step((0, 0), gradient: g)
+        #expect(abs(second.0 + 0.3) < 1e-12 && abs(second.1 - 0.6) < 1e-12)
+        var nesterov = TwoDOptimizer(rule: .nesterov, learningRate: 0.1, momentum: 0.5)
+        // v = g; step along g + μv = 1.5g.
+        let look = nesterov.step((0, 0), gradient: g)
+        #expect(abs(look.0 + 0.3) < 1e-12 && abs(look.1 - 0.6) < 1e-12)
+        var adam = TwoDOptimizer(rule: .adam, learningRate: 0.1)
+        // Bias correction makes Adam's first step lr·sign(g) (up to ε).
+        let first = adam.step((0, 0), gradient: g)
+        #expect(abs(first.0 + 0.1) < 1e-6 && abs(first.1 - 0.1) < 1e-6)
+        var rmsprop = TwoDOptimizer(rule: .rmsprop, learningRate: 0.01, alpha: 0.99)
+        // s = 0.01·g², so the step is lr·g/(0.1|g|) = 0.1·sign(g).
+        let scaled = rmsprop.step((0, 0), gradient: g)
+        #expect(abs(scaled.0 + 0.1) < 1e-6 && abs(scaled.1 - 0.1) < 1e-6)
+    }
+}

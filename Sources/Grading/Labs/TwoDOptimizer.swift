@@ -2,37 +2,69 @@ import Foundation
 import Lessons
 
 /// The update rules of the common optimizers on a 2-vector, following PyTorch's conventions
-/// (momentum buffers v = μv + g; Adam with bias correction).
-struct TwoDOptimizer {
-    enum Rule: String {
-        case sgd, momentum, nesterov, rmsprop, adam
+/// (momentum buffers v = μv + g; Nesterov steps along g + μv; Adam with bias correction).
+/// Used by the `optimize-2d` lab and available to the tutor's descent visualizer.
+public struct TwoDOptimizer: Sendable {
+    /// Which update rule.
+    public enum Rule: String, Sendable, CaseIterable {
+        /// p ← p − lr·g.
+        case sgd
+        /// v ← μv + g; p ← p − lr·v.
+        case momentum
+        /// v ← μv + g; p ← p − lr·(g + μv).
+        case nesterov
+        /// s ← αs + (1 − α)g²; p ← p − lr·g / (√s + ε).
+        case rmsprop
+        /// m, v moving averages of g and g² with bias correction; p ← p − lr·m̂ / (√v̂ + ε).
+        case adam
     }
 
-    let rule: Rule
-    let learningRate: Double
-    let momentum: Double
-    let alpha: Double
-    let beta1: Double
-    let beta2: Double
-    let epsilon = 1e-8
+    /// The update rule.
+    public let rule: Rule
+    /// The learning rate.
+    public let learningRate: Double
+    /// μ for momentum and Nesterov.
+    public let momentum: Double
+    /// α for RMSProp.
+    public let alpha: Double
+    /// β₁ for Adam.
+    public let beta1: Double
+    /// β₂ for Adam.
+    public let beta2: Double
+    /// ε in the RMSProp and Adam denominators.
+    public let epsilon = 1e-8
     private var velocity = (0.0, 0.0)
     private var square = (0.0, 0.0)
     private var steps = 0
 
-    init(settings: [String: KnobValue]) throws(LabError) {
+    /// An optimizer with explicit hyper-parameters (PyTorch's defaults otherwise).
+    public init(
+        rule: Rule, learningRate: Double, momentum: Double = 0.9, alpha: Double = 0.99, beta1: Double = 0.9,
+        beta2: Double = 0.999
+    ) {
+        self.rule = rule
+        self.learningRate = learningRate
+        self.momentum = momentum
+        self.alpha = alpha
+        self.beta1 = beta1
+        self.beta2 = beta2
+    }
+
+    /// An optimizer from lab knobs: `optimizer`, `lr`, `momentum`, `alpha`, `beta1`, `beta2`.
+    public init(settings: [String: KnobValue]) throws(LabError) {
         let name = settings["optimizer"]?.description ?? "sgd"
         guard let rule = Rule(rawValue: name) else {
             throw LabError("unknown optimizer '\(name)' (sgd, momentum, nesterov, rmsprop, adam)")
         }
-        self.rule = rule
-        learningRate = settings["lr"]?.number ?? 0.01
-        momentum = settings["momentum"]?.number ?? 0.9
-        alpha = settings["alpha"]?.number ?? 0.99
-        beta1 = settings["beta1"]?.number ?? 0.9
-        beta2 = settings["beta2"]?.number ?? 0.999
+        self.init(
+            rule: rule, learningRate: settings["lr"]?.number ?? 0.01,
+            momentum: settings["momentum"]?.number ?? 0.9,
+            alpha: settings["alpha"]?.number ?? 0.99, beta1: settings["beta1"]?.number ?? 0.9,
+            beta2: settings["beta2"]?.number ?? 0.999)
     }
 
-    mutating func step(_ point: (Double, Double), gradient: (Double, Double)) -> (Double, Double) {
+    /// Takes one step from `point` given the gradient there; returns the new point.
+    public mutating func step(_ point: (Double, Double), gradient: (Double, Double)) -> (Double, Double) {
         steps += 1
         let (gx, gy) = gradient
         switch rule {
