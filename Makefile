@@ -30,7 +30,8 @@ bench: build
 install: build
 	install -d "$(PREFIX)/bin" "$(PREFIX)/share/dltutor"
 	install -m 755 "$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/dltutor" "$(PREFIX)/bin/dltutor"
-	cp -R Lessons "$(PREFIX)/share/dltutor/"
+	rm -rf "$(PREFIX)/share/dltutor/Lessons" "$(PREFIX)/share/dltutor/Data"
+	cp -R Lessons Data "$(PREFIX)/share/dltutor/"
 
 clean:
 	rm -rf .build
