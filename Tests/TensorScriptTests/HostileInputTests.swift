@@ -299,6 +299,24 @@ enum HostileInputs {
         #expect(result.errorReport.hasSuffix("\(error.kind.rawValue): \(error.message)"))
     }
 
+    @Test func extremeButValidValuesDoNotTrap() {
+        let source = """
+            import numpy as np
+            a = [1]
+            a.append(a)
+            print(a)
+            r = range(-2**62, 2**62)
+            print(len(r) > 0, 5 in r)
+            xs = [1, 2, 3]
+            print(xs[::-(2**62) * 2], xs[::2**62])
+            big = np.full(2, 10**18) * 10**18
+            print(big & 1, f"{big[0]:d}", format(10**18, ','))
+            """
+        let result = Interpreter().run(source: source)
+        #expect(result.error == nil, "\(result.errorReport)")
+        #expect(result.output.hasPrefix("[1, [...]]\nTrue True\n[3] [1]\n"))
+    }
+
     @Test func longButReasonableChainsEvaluate() {
         let source = "x = " + Array(repeating: "1", count: 900).joined(separator: " + ") + "\nprint(x)\n"
         #expect(Interpreter().run(source: source).output == "900\n")

@@ -102,7 +102,8 @@ extension BuiltinLibrary {
                 picked = Array(pool.shuffled(using: &evaluator.random).prefix(count))
             }
             if shape.isEmpty {
-                return source.elementType == .float32 ? .float(Double(picked[0])) : .int(Int(picked[0]))
+                return source.elementType == .float32
+                    ? .float(Double(picked[0])) : .int(try checkedInteger(picked[0]))
             }
             return .array(ArrayValue(try Tensor(shape: shape, data: picked), source.elementType))
         }

@@ -88,10 +88,7 @@ extension BuiltinLibrary {
             guard let ndigits = values[1], !evaluator.isNone(ndigits) else {
                 if case .int = input { return input }
                 let number = try evaluator.scalarNumber(input, "round")
-                guard number.isFinite else {
-                    throw ScriptError(.valueError, "cannot convert float NaN or infinity to integer")
-                }
-                return .int(Int(number.rounded(.toNearestOrEven)))
+                return .int(try checkedInteger(number.rounded(.toNearestOrEven)))
             }
             let digits = try evaluator.intValue(ndigits)
             if case .int = input, digits >= 0 { return input }

@@ -55,12 +55,14 @@ extension BuiltinLibrary {
             guard upper > low else { throw ScriptError(.valueError, "low >= high") }
             let shape = try values[2].map { try evaluator.isNone($0) ? [] : evaluator.shapeValue($0) } ?? []
             try evaluator.meter.allocate(shape: shape)
-            let span = UInt64(upper - low)
+            let (difference, overflow) = upper.subtractingReportingOverflow(low)
+            guard !overflow else { throw ScriptError(.valueError, "randint: the range is too large") }
+            let span = UInt64(difference)
             let count = shape.reduce(1, *)
             var data = [Float]()
             data.reserveCapacity(count)
             for _ in 0..<count { data.append(Float(low + Int(evaluator.random.nextUInt64() % span))) }
-            if shape.isEmpty { return .int(Int(data[0])) }
+            if shape.isEmpty { return .int(try checkedInteger(data[0])) }
             return .array(ArrayValue(try Tensor(shape: shape, data: data), .int64))
         }
         define("permutation", in: random) { evaluator, arguments in

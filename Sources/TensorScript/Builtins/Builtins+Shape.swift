@@ -75,7 +75,11 @@ extension BuiltinLibrary {
             }
             let widths = try evaluator.padWidths(values[1] ?? .none, ndim: array.tensor.ndim)
             let fill = try evaluator.floatArgument(values[3], 0, "constant_values") ?? 0
-            let shape = zip(array.shape, widths).map { $0 + $1.before + $1.after }
+            let shape = zip(array.shape, widths).map { size, width -> Int in
+                let (partial, firstOverflow) = size.addingReportingOverflow(width.before)
+                let (total, secondOverflow) = partial.addingReportingOverflow(width.after)
+                return firstOverflow || secondOverflow ? Int.max : total
+            }
             try evaluator.meter.allocate(shape: shape)
             return .array(ArrayValue(try array.tensor.pad(widths, value: fill), array.elementType))
         }

@@ -92,19 +92,24 @@ extension Evaluator {
 
     func formatNumber(_ number: Double, isInteger: Bool, _ spec: FormatSpec) throws -> String {
         let magnitude = abs(number)
+        // Integer layouts need a value that fits Int64; others fall back to float text.
+        let fitsInteger = magnitude < 9.2e18
         var digits: String
         switch spec.type {
         case "d", "n":
             guard isInteger else {
                 throw ScriptError(.valueError, "Unknown format code 'd' for object of type 'float'")
             }
-            digits = String(Int64(magnitude))
+            digits = fitsInteger ? String(Int64(magnitude)) : pythonFloatText(magnitude)
         case "x", "X", "o", "b":
             guard isInteger else {
                 throw ScriptError(.valueError, "Unknown format code for object of type 'float'")
             }
             let radix = spec.type == "o" ? 8 : spec.type == "b" ? 2 : 16
-            digits = String(Int64(magnitude), radix: radix, uppercase: spec.type == "X")
+            digits =
+                fitsInteger
+                ? String(Int64(magnitude), radix: radix, uppercase: spec.type == "X")
+                : pythonFloatText(magnitude)
         case "f", "F":
             digits = String(format: "%.\(spec.precision ?? 6)f", magnitude)
         case "e", "E":
@@ -121,7 +126,7 @@ extension Evaluator {
                     digits += ""
                 }
             } else {
-                digits = isInteger ? String(Int64(magnitude)) : pythonFloatText(magnitude)
+                digits = isInteger && fitsInteger ? String(Int64(magnitude)) : pythonFloatText(magnitude)
             }
         }
         if magnitude.isNaN { digits = "nan" } else if magnitude.isInfinite { digits = "inf" }

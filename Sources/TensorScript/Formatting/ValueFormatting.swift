@@ -14,17 +14,27 @@ extension Value {
     }
 
     /// What the REPL echoes and what containers show for their elements.
-    var representation: String {
+    var representation: String { representation(enclosing: []) }
+
+    /// `repr` that prints a list already being printed as `[...]`, as Python does, so a
+    /// list containing itself does not recurse forever.
+    func representation(enclosing: [ObjectIdentifier]) -> String {
         switch self {
         case .none: return "None"
         case .bool(let flag): return flag ? "True" : "False"
         case .int(let value): return String(value)
         case .float(let value): return pythonFloatText(value)
         case .string(let text): return pythonStringLiteral(text)
-        case .list(let list): return "[" + list.items.map(\.representation).joined(separator: ", ") + "]"
+        case .list(let list):
+            let identity = ObjectIdentifier(list)
+            if enclosing.contains(identity) || enclosing.count > 100 { return "[...]" }
+            let inner = enclosing + [identity]
+            return "[" + list.items.map { $0.representation(enclosing: inner) }.joined(separator: ", ") + "]"
         case .tuple(let items):
-            if items.count == 1 { return "(" + items[0].representation + ",)" }
-            return "(" + items.map(\.representation).joined(separator: ", ") + ")"
+            if enclosing.count > 100 { return "(...)" }
+            let parts = items.map { $0.representation(enclosing: enclosing) }
+            if parts.count == 1 { return "(" + parts[0] + ",)" }
+            return "(" + parts.joined(separator: ", ") + ")"
         case .array(let array):
             return ArrayFormatter(
                 shape: array.shape, values: array.tensor.toArray(), elementType: array.elementType

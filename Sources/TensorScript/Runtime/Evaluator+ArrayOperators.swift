@@ -116,15 +116,20 @@ extension Evaluator {
                     let remainder = p.truncatingRemainder(dividingBy: q)
                     out[index] = remainder != 0 && (remainder < 0) != (q < 0) ? remainder + q : remainder
                 }
-            case .bitAnd: out[index] = Float(Int(p) & Int(q))
-            case .bitOr: out[index] = Float(Int(p) | Int(q))
-            case .bitXor: out[index] = Float(Int(p) ^ Int(q))
-            case .leftShift: out[index] = Float(Int(p) << min(max(Int(q), 0), 62))
-            case .rightShift: out[index] = Float(Int(p) >> min(max(Int(q), 0), 62))
+            case .bitAnd: out[index] = Float(bits(p) & bits(q))
+            case .bitOr: out[index] = Float(bits(p) | bits(q))
+            case .bitXor: out[index] = Float(bits(p) ^ bits(q))
+            case .leftShift: out[index] = Float(bits(p) << min(max(bits(q), 0), 62))
+            case .rightShift: out[index] = Float(bits(p) >> min(max(bits(q), 0), 62))
             default: out[index] = .nan
             }
         }
         return try Tensor(shape: shape, data: out)
+    }
+
+    /// An element as an integer for bitwise operators (non-integers beyond 64 bits become 0).
+    func bits(_ value: Float) -> Int {
+        value.isFinite && abs(value) < 9.2e18 ? Int(value) : 0
     }
 
     func matrixMultiply(_ a: ArrayOperand, _ b: ArrayOperand, _ type: ElementType) throws -> Value {
@@ -220,14 +225,18 @@ extension Evaluator {
         }
     }
 
-    /// Python `==` on non-array values (structural for lists and tuples).
-    func valuesEqual(_ left: Value, _ right: Value) -> Bool {
+    /// Python `==` on non-array values (structural for lists and tuples). `depth` stops
+    /// lists that contain themselves from recursing forever.
+    func valuesEqual(_ left: Value, _ right: Value, depth: Int = 0) -> Bool {
+        guard depth < 100 else { return false }
         switch (left, right) {
         case (.string(let a), .string(let b)): return a == b
         case (.list(let a), .list(let b)):
-            return a.items.count == b.items.count && zip(a.items, b.items).allSatisfy { valuesEqual($0, $1) }
+            if a === b { return true }
+            return a.items.count == b.items.count
+                && zip(a.items, b.items).allSatisfy { valuesEqual($0, $1, depth: depth + 1) }
         case (.tuple(let a), .tuple(let b)):
-            return a.count == b.count && zip(a, b).allSatisfy { valuesEqual($0, $1) }
+            return a.count == b.count && zip(a, b).allSatisfy { valuesEqual($0, $1, depth: depth + 1) }
         case (.range(let a), .range(let b)):
             return a.count == b.count
                 && (a.count == 0 || (a.start == b.start && (a.count == 1 || a.step == b.step)))
@@ -252,8 +261,8 @@ extension Evaluator {
             return part.isEmpty || text.contains(part)
         case .range(let range):
             guard let value = pythonInteger(item) else { return false }
-            let offset = value - range.start
-            guard range.count > 0, offset % range.step == 0 else { return false }
+            let (offset, overflow) = value.subtractingReportingOverflow(range.start)
+            guard !overflow, range.count > 0, offset % range.step == 0 else { return false }
             let position = offset / range.step
             return position >= 0 && position < range.count
         case .array:

@@ -122,7 +122,7 @@ extension Evaluator {
         case .int(let number): return number
         case .bool(let flag): return flag ? 1 : 0
         case .array(let array) where array.shape.isEmpty && array.elementType != .float32:
-            return Int(array.tensor.toArray()[0])
+            return try checkedInteger(array.tensor.toArray()[0])
         default:
             throw ScriptError(.typeError, "'\(value.typeName)' object cannot be interpreted as an integer")
         }
@@ -198,3 +198,18 @@ func convertEngineError(_ error: any Error, at range: SourceRange) -> ScriptErro
     }
     return ScriptError(kind, tensorError.description, at: range)
 }
+
+/// A float converted to Int, or an error when it is NaN, infinite or beyond 64 bits
+/// (Swift's `Int(_:)` would trap).
+func checkedInteger(_ value: Double) throws -> Int {
+    guard value.isFinite else {
+        throw ScriptError(.valueError, "cannot convert float \(pythonFloatText(value)) to integer")
+    }
+    guard value > -9.2e18 && value < 9.2e18 else {
+        throw ScriptError(.overflowError, "int too large to convert (\(pythonFloatText(value)))")
+    }
+    return Int(value.rounded(.towardZero))
+}
+
+/// `checkedInteger` for a float32 element.
+func checkedInteger(_ value: Float) throws -> Int { try checkedInteger(Double(value)) }

@@ -84,11 +84,11 @@ extension Evaluator {
             let number = array.tensor.toArray()[0]
             switch array.elementType {
             case .bool: return .bool(number != 0)
-            case .int64: return .int(Int(number))
+            case .int64: return .int(try checkedInteger(number))
             case .float32: return .float(Double(number))
             }
         case "tolist":
-            return tolist(array.tensor.toArray(), shape: array.shape, type: array.elementType)
+            return try tolist(array.tensor.toArray(), shape: array.shape, type: array.elementType)
         case "reshape", "transpose":
             // x.reshape(2, 3) and x.transpose(1, 0) take the shape as separate arguments too.
             if arguments.positional.count > 1
@@ -112,22 +112,23 @@ extension Evaluator {
         }
     }
 
-    func tolist(_ values: [Float], shape: [Int], type: ElementType) -> Value {
-        func scalar(_ number: Float) -> Value {
+    func tolist(_ values: [Float], shape: [Int], type: ElementType) throws -> Value {
+        func scalar(_ number: Float) throws -> Value {
             switch type {
             case .bool: return .bool(number != 0)
-            case .int64: return .int(Int(number))
+            case .int64: return .int(try checkedInteger(number))
             case .float32: return .float(Double(number))
             }
         }
-        guard let first = shape.first else { return scalar(values.first ?? 0) }
+        guard let first = shape.first else { return try scalar(values.first ?? 0) }
         let inner = Array(shape.dropFirst())
         let chunk = inner.reduce(1, *)
-        return .list(
-            ListValue(
-                (0..<first).map { index in
-                    tolist(Array(values[(index * chunk)..<((index + 1) * chunk)]), shape: inner, type: type)
-                }))
+        var rows: [Value] = []
+        for index in 0..<first {
+            rows.append(
+                try tolist(Array(values[(index * chunk)..<((index + 1) * chunk)]), shape: inner, type: type))
+        }
+        return .list(ListValue(rows))
     }
 
     func callListMethod(_ list: ListValue, _ name: String, _ arguments: CallArguments) throws -> Value {

@@ -70,7 +70,9 @@ extension Evaluator {
             var position = first
             while position < last {
                 positions.append(position)
-                position += stepValue
+                let (next, overflow) = position.addingReportingOverflow(stepValue)
+                if overflow { break }
+                position = next
             }
         } else {
             let first = clamp(try bound(start), count - 1, low: -1, high: count - 1)
@@ -78,7 +80,9 @@ extension Evaluator {
             var position = first
             while position > last {
                 positions.append(position)
-                position += stepValue
+                let (next, overflow) = position.addingReportingOverflow(stepValue)
+                if overflow { break }
+                position = next
             }
         }
         return positions
@@ -114,7 +118,7 @@ extension Evaluator {
             switch array.elementType {
             case .bool: return .mask(array.tensor)
             case .int64:
-                if array.shape.isEmpty { return .int(Int(array.tensor.toArray()[0])) }
+                if array.shape.isEmpty { return .int(try checkedInteger(array.tensor.toArray()[0])) }
                 return .indices(array.tensor)
             case .float32:
                 if array.tensor.count == 0 { return .indices(array.tensor) }

@@ -46,12 +46,19 @@ struct RangeValue {
     let stop: Int
     let step: Int
 
+    /// The number of elements. Computed in 128 bits because `stop - start` can overflow
+    /// 64 bits for extreme bounds (such ranges are then limited by the sandbox).
     var count: Int {
-        if step > 0 { return stop > start ? (stop - start + step - 1) / step : 0 }
-        return start > stop ? (start - stop - step - 1) / -step : 0
+        let (low, high, size) =
+            step > 0
+            ? (Int128(start), Int128(stop), Int128(step)) : (Int128(stop), Int128(start), -Int128(step))
+        guard high > low else { return 0 }
+        let total = (high - low + size - 1) / size
+        return total > Int128(Int.max) ? Int.max : Int(total)
     }
 
-    func element(_ position: Int) -> Int { start + position * step }
+    /// The element at `position` (wrapping instead of trapping past the 64-bit range).
+    func element(_ position: Int) -> Int { start &+ position &* step }
 }
 
 /// A user-defined function (`def`): its definition plus the default values evaluated at
