@@ -105,6 +105,9 @@ struct ConvTests {
         #expect(throws: TensorError.self) {
             try Conv2d(inChannels: 0, outChannels: 2, kernelSize: 3, seed: 1)
         }
+        // 4000x4000 input, 50x50 kernel: 2500 x 15.6M unrolled values is refused, not allocated.
+        let big = try Tensor.zeros([1, 1, 4000, 4000])
+        #expect(throws: TensorError.self) { try big.conv2d(weight: Tensor.zeros([1, 1, 50, 50])) }
         // A kernel larger than the input fits once padding makes room.
         #expect(try x.conv2d(weight: Tensor.zeros([2, 3, 7, 7]), padding: 1).shape == [1, 2, 1, 1])
     }

@@ -42,9 +42,21 @@ extension ConvGeometry {
                 "conv2d: kernel size (\(weight[2]), \(weight[3])) is larger than the padded input "
                     + "(\(paddedHeight), \(paddedWidth))")
         }
-        return ConvGeometry(
+        let geometry = ConvGeometry(
             batch: input[0], inChannels: input[1], inHeight: input[2], inWidth: input[3],
             outChannels: weight[0], kernelHeight: weight[2], kernelWidth: weight[3],
             strideHeight: stride, strideWidth: stride, padHeight: padding, padWidth: padding)
+        // The unrolled patches are the largest buffer (K·N·P floats); refuse sizes that would
+        // exhaust memory or overflow BLAS's 32-bit dimensions instead of crashing.
+        let (patch, columns) = geometry.patchSize.multipliedReportingOverflow(by: geometry.columnCount)
+        guard !columns, patch <= maximumUnrolledFloats else {
+            throw TensorError.invalidArgument(
+                "conv2d: input \(formatShape(input)) with kernel \(formatShape(weight)) would unroll into more than "
+                    + "\(maximumUnrolledFloats) values; use a smaller batch, input or kernel")
+        }
+        return geometry
     }
+
+    /// Upper bound on `K·N·P`, the im2col buffer (1 GiB of floats).
+    static let maximumUnrolledFloats = 1 << 28
 }
