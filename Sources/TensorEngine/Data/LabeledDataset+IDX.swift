@@ -19,8 +19,8 @@ extension LabeledDataset {
                 detail: "label \(labelFile.bytes[index]) of example \(index) is not one of the "
                     + "\(classNames.count) classes")
         }
-        let scale: Float = 1 / 255
-        let pixels = images.bytes.map { Float($0) * scale }
+        // Division (not multiplication by 1/255) so every pixel is the float nearest to p/255.
+        let pixels = images.bytes.map { Float($0) / 255 }
         return try LabeledDataset(
             name: name, features: pixels, sampleShape: [1, images.dimensions[1], images.dimensions[2]],
             labels: labelFile.bytes.map(Int.init), classNames: classNames)

@@ -48,6 +48,15 @@ public struct Divergence: Sendable, Equatable {
     /// The optimizer's learning rate at that step.
     public let learningRate: Float
 
+    /// Creates a record of a divergence (the trainer makes these; public for tests and replays).
+    public init(kind: Kind, step: Int, loss: Float, referenceLoss: Float, learningRate: Float) {
+        self.kind = kind
+        self.step = step
+        self.loss = loss
+        self.referenceLoss = referenceLoss
+        self.learningRate = learningRate
+    }
+
     /// A learner-readable account, e.g. "loss became NaN at step 37: the learning rate 5 is
     /// probably too high; try about 0.5".
     public var explanation: String {

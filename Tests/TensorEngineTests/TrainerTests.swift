@@ -1,0 +1,142 @@
+import TensorEngine
+import Testing
+
+@Suite("Trainer")
+struct TrainerTests {
+    func moons() throws -> DatasetSplit {
+        DatasetSplit(
+            train: try SyntheticDataset.moons.generate(pointsPerClass: 100, noise: 0.1, seed: 1),
+            test: try SyntheticDataset.moons.generate(pointsPerClass: 50, noise: 0.1, seed: 2))
+    }
+
+    @Test("an MLP learns the moons and the run reports steps, evaluations and a good fit")
+    func learnsMoons() throws {
+        let data = try moons()
+        let model = try Models.mlp(inputs: 2, hidden: [16, 16], outputs: 2, seed: 4)
+        let optimizer = try Adam(parameters: model.parameters(), learningRate: 0.01)
+        let trainer = Trainer(
+            model: model, optimizer: optimizer, training: data.train, validation: data.test,
+            configuration: TrainingConfiguration(budget: .epochs(40), batchSize: 32, seed: 5))
+        var steps: [StepProgress] = []
+        var evaluations: [EvaluationRecord] = []
+        let result = try trainer.run { event in
+            switch event {
+            case .step(let progress): steps.append(progress)
+            case .evaluation(let record): evaluations.append(record)
+            }
+        }
+        #expect(result.stopReason == .budgetReached)
+        #expect(result.steps == 40 * 7)
+        #expect(steps.map(\.step) == Array(1...280))
+        #expect(steps.allSatisfy { $0.batchesPerEpoch == 7 && $0.loss.isFinite && $0.imagesPerSecond > 0 })
+        #expect(evaluations.count == 40)
+        #expect(try #require(result.validationAccuracy) >= 0.95)
+        #expect(result.diagnosis == .goodFit)
+        #expect(result.lossHistory.count == 280)
+        let early: Float = result.lossHistory.prefix(20).reduce(0, +)
+        let late: Float = result.lossHistory.suffix(20).reduce(0, +)
+        #expect(late < early / 4)
+    }
+
+    @Test("a huge learning rate is stopped as diverged with an explanation naming it")
+    func divergence() throws {
+        let data = try moons()
+        let model = try Models.mlp(inputs: 2, hidden: [16, 16], outputs: 2, seed: 4)
+        let optimizer = try SGD(parameters: model.parameters(), learningRate: 1e4)
+        let trainer = Trainer(
+            model: model, optimizer: optimizer, training: data.train, validation: data.test,
+            configuration: TrainingConfiguration(budget: .epochs(20), batchSize: 32))
+        let result = try trainer.run()
+        guard case .diverged(let divergence) = result.stopReason else {
+            Issue.record("expected divergence, got \(result.stopReason)")
+            return
+        }
+        #expect(result.diagnosis == .diverged)
+        #expect(divergence.step < 50)
+        #expect(divergence.learningRate == 1e4)
+        #expect(divergence.explanation.contains("learning rate 10000 is probably too high"))
+        #expect(result.explanation.contains("step \(divergence.step)"))
+    }
+
+    @Test("the explanation of a NaN loss names the step and the learning rate")
+    func nanExplanation() {
+        let divergence = Divergence(
+            kind: .notANumber, step: 37, loss: .nan, referenceLoss: 2.3, learningRate: 5)
+        #expect(
+            divergence.explanation
+                == "loss became NaN at step 37: the learning rate 5 is probably too high; try about 0.5")
+    }
+
+    @Test("stop from the control ends the run after the current step; a step budget is exact")
+    func stopAndStepBudget() throws {
+        let data = try moons()
+        let model = try Models.mlp(inputs: 2, hidden: [8], outputs: 2, seed: 1)
+        let control = TrainingControl()
+        let trainer = Trainer(
+            model: model, optimizer: try SGD(parameters: model.parameters(), learningRate: 0.1),
+            training: data.train, validation: data.test,
+            configuration: TrainingConfiguration(budget: .epochs(100), batchSize: 16), control: control)
+        let stopped = try trainer.run { event in
+            if case .step(let progress) = event, progress.step == 5 { control.stop() }
+        }
+        #expect(stopped.stopReason == .stopped)
+        #expect(stopped.steps == 5)
+        #expect(control.isStopRequested)
+
+        let budgeted = Trainer(
+            model: model, optimizer: try SGD(parameters: model.parameters(), learningRate: 0.1),
+            training: data.train, configuration: TrainingConfiguration(budget: .steps(17), batchSize: 16))
+        let result = try budgeted.run()
+        #expect(result.steps == 17)
+        #expect(result.epochsCompleted == 1)
+        #expect(result.finalEvaluation == nil)
+    }
+
+    @Test("a target accuracy ends the run early")
+    func targetAccuracy() throws {
+        let data = try moons()
+        let model = try Models.mlp(inputs: 2, hidden: [16, 16], outputs: 2, seed: 4)
+        let trainer = Trainer(
+            model: model, optimizer: try Adam(parameters: model.parameters(), learningRate: 0.01),
+            training: data.train, validation: data.test,
+            configuration: TrainingConfiguration(
+                budget: .epochs(200), batchSize: 32, evaluation: .everySteps(10), targetAccuracy: 0.9))
+        let result = try trainer.run()
+        guard case .targetReached(let accuracy) = result.stopReason else {
+            Issue.record("expected the target to be reached, got \(result.stopReason)")
+            return
+        }
+        #expect(accuracy >= 0.9)
+        #expect(result.steps % 10 == 0 && result.steps < 200 * 7)
+    }
+
+    @Test("fit diagnosis: underfit, overfit and good fit")
+    func diagnosis() {
+        let thresholds = FitThresholds(underfitAccuracy: 0.9, overfitGap: 0.05)
+        #expect(FitAnalysis.diagnose(training: 0.6, validation: 0.6, thresholds: thresholds) == .underfit)
+        #expect(FitAnalysis.diagnose(training: 1.0, validation: 0.8, thresholds: thresholds) == .overfit)
+        #expect(FitAnalysis.diagnose(training: 0.97, validation: 0.95, thresholds: thresholds) == .goodFit)
+        #expect(
+            FitAnalysis.diagnose(training: nil, validation: 0.95, thresholds: thresholds) == .undetermined)
+        let text = FitAnalysis.explain(
+            stopReason: .budgetReached, diagnosis: .overfit, training: 1, validation: 0.8, steps: 100)
+        #expect(text.contains("overfits") && text.contains("80.0%"))
+    }
+
+    @Test("invalid configurations throw instead of trapping")
+    func invalidConfiguration() throws {
+        let data = try moons()
+        let model = try Models.mlp(inputs: 2, hidden: [4], outputs: 2)
+        let optimizer = try SGD(parameters: model.parameters(), learningRate: 0.1)
+        for configuration in [
+            TrainingConfiguration(budget: .steps(5), batchSize: 0),
+            TrainingConfiguration(budget: .steps(-1)),
+            TrainingConfiguration(budget: .seconds(.nan)),
+            TrainingConfiguration(budget: .steps(5), evaluation: .everySteps(0)),
+        ] {
+            let trainer = Trainer(
+                model: model, optimizer: optimizer, training: data.train, configuration: configuration)
+            #expect(throws: DataError.self) { try trainer.run() }
+        }
+    }
+}
