@@ -15,7 +15,7 @@ struct LabCurvesPicture {
     var theme: PlotTheme
 
     /// Rows the progress and verdict lines take at the bottom.
-    static let footerRows = 4
+    static let footerRows = 5
 
     func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
@@ -52,7 +52,7 @@ struct LabCurvesPicture {
     }
 
     private func renderFooter(into buffer: inout Buffer, area: Rect) {
-        let rows = area.rows([.length(1), .length(1), .length(2)])
+        let rows = area.rows([.length(1), .length(1), .length(3)])
         let step = progress?.step ?? 0
         let fraction = budget > 0 ? Double(step) / Double(budget) : 0
         var remaining: Double? = nil

@@ -114,11 +114,12 @@ public struct LabScreen: ClosableScreen {
         self.clock = clock
     }
 
+    /// The loss, metric and validation series of a fresh run (the charts' titles name the metric).
     static func emptySeries(metric: String) -> (LineSeries, LineSeries, LineSeries) {
         (
-            LineSeries(name: "train loss", color: .cyan, symbol: "*"),
-            LineSeries(name: "train \(metric)", color: .yellow, symbol: "+"),
-            LineSeries(name: "validation \(metric)", color: .magenta, symbol: "o")
+            LineSeries(name: "train", color: .cyan, symbol: "*"),
+            LineSeries(name: "train", color: .yellow, symbol: "+"),
+            LineSeries(name: "validation", color: .magenta, symbol: "o")
         )
     }
 

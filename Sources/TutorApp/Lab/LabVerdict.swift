@@ -32,7 +32,7 @@ public struct LabVerdict: Sendable, Hashable {
             let rate = settings["lr"].map { " (lr = \($0.description))" } ?? ""
             message =
                 "Diverged at step \(end.steps): the loss became NaN or infinite. The learning rate\(rate) "
-                + "is probably too high; try a smaller one."
+                + "is probably too high: try a smaller one."
         } else if end.stopped {
             passed = false
             message = "Stopped at step \(end.steps). Target: \(target)."

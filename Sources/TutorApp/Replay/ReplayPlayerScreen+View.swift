@@ -64,7 +64,8 @@ extension ReplayPlayerScreen {
         let lines = [
             "lr \(settings["lr"] ?? "?") · adaptive lr \(settings["lr_adaptive"] ?? "?")",
             "μ \(settings["momentum"] ?? "?") · β₁ \(settings["beta1"] ?? "?") · β₂ \(settings["beta2"] ?? "?")",
-            "start \(ValueText.point(start.x, start.y)) · run \(segmentIndex + 1)/\(timeline.segments.count) · step \(steps)",
+            "start \(ValueText.point(start.x, start.y))",
+            "run \(segmentIndex + 1) of \(timeline.segments.count) · step \(steps)",
         ]
         DescentPicture(surface: surface, field: field, entries: entries, settingsLines: lines, theme: theme)
             .render(into: &buffer, area: area)

@@ -39,7 +39,7 @@ extension VisualizerScreen {
             KeyHints.Hint("space", isPlaying ? "pause" : "play"), KeyHints.Hint("n", "step"),
             KeyHints.Hint("[ ]", "lr"), KeyHints.Hint("s", "surface"),
             KeyHints.Hint("1-\(availableOptimizers.count)", "on/off"),
-            KeyHints.Hint("←↑↓→", "start"), KeyHints.Hint("r", "reset"), KeyHints.Hint("?", "help"),
+            KeyHints.Hint("r", "reset"), KeyHints.Hint("?", "help"),
             KeyHints.Hint("q", "back"),
         ]
     }

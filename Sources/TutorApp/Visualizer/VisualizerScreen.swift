@@ -268,7 +268,11 @@ public struct VisualizerScreen: ClosableScreen {
         let y = min(
             max(startPoint.y + Double(dy) * stepY, surface.yRange.lowerBound), surface.yRange.upperBound)
         // Round to the grid the arrows move on, so starts are easy to read and repeat.
-        startPoint = PlotPoint(x: (x / stepX).rounded() * stepX, y: (y / stepY).rounded() * stepY)
+        // The micro-rounding drops binary noise (-1.4000000000000001) from what the legend shows.
+        func snapped(_ value: Double, _ step: Double) -> Double {
+            ((value / step).rounded() * step * 1e6).rounded() / 1e6
+        }
+        startPoint = PlotPoint(x: snapped(x, stepX), y: snapped(y, stepY))
         restart()
     }
 

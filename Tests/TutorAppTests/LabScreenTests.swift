@@ -1,0 +1,217 @@
+import Foundation
+import Lessons
+import Plot
+import TerminalCore
+import TestSupport
+import Testing
+import TutorApp
+
+/// A runner that reports a fixed script of events, honouring stop like a real one.
+struct ScriptedLabRunner: LabRunner {
+    let events: [LabRunEvent]
+
+    func run(
+        settings: [String: KnobValue], control: LabRunControl,
+        report: @escaping @Sendable (LabRunEvent) -> Void
+    ) {
+        for event in events {
+            guard control.checkpoint() else { return }
+            report(event)
+        }
+    }
+}
+
+@Suite("Lab screen")
+struct LabScreenTests {
+    static let spec = LabSpec(
+        job: "mlp-2d", dataset: "spirals", model: "mlp:16",
+        knobs: [
+            Knob(name: "lr", domain: .range(lower: 0.0001, upper: 10), defaultValue: .number(0.1)),
+            Knob(
+                name: "optimizer", domain: .choices(["sgd", "momentum", "adam"]), defaultValue: .choice("sgd")
+            ),
+        ],
+        target: LabTarget(metric: "accuracy", goal: .atLeast, value: 0.95), budgetSteps: 200, solution: [:],
+        parameters: [])
+
+    static func progress(_ step: Int, loss: Double, accuracy: Double?) -> LabRunEvent {
+        .progress(
+            LabRunProgress(
+                step: step, budget: 200, loss: loss, metric: accuracy,
+                validationMetric: accuracy.map { $0 - 0.03 },
+                elapsedSeconds: Double(step) / 100, examplesPerStep: 300))
+    }
+
+    static let passingScript: [LabRunEvent] =
+        (1...40).map {
+            progress($0 * 3, loss: 1.2 / Double($0), accuracy: min(0.97, 0.5 + Double($0) * 0.012))
+        }
+        + [.finished(LabRunEnd(metric: 0.97, steps: 120, diverged: false))]
+
+    static let divergingScript: [LabRunEvent] =
+        (1...10).map { progress($0, loss: pow(3, Double($0)), accuracy: 0.5) }
+        + [
+            progress(11, loss: .nan, accuracy: nil),
+            .finished(LabRunEnd(metric: .nan, steps: 11, diverged: true)),
+        ]
+
+    /// Runs the background work a command starts, synchronously, and returns what it posted.
+    static func runBackground(_ command: Command<LabScreen.Message>) -> [LabScreen.Message] {
+        let posted = MessageBox()
+        for effect in command.effects {
+            guard case .background(_, let work) = effect else { continue }
+            work(BackgroundContext(post: { posted.append($0) }))
+        }
+        return posted.messages
+    }
+
+    static func screen(_ script: [LabRunEvent], sink: MemoryTraceSink? = nil) -> LabScreen {
+        var makeRecorder: (@Sendable (TraceHeader) -> (any TraceSink)?)? = nil
+        if let sink { makeRecorder = { _ in sink } }
+        return LabScreen(
+            title: "Train a spiral classifier", spec: spec, runner: ScriptedLabRunner(events: script),
+            theme: .monochrome, makeRecorder: makeRecorder,
+            clock: { Date(timeIntervalSince1970: 1_795_000_000) })
+    }
+
+    @Test("knob values outside their range are refused with a message; good ones accepted")
+    func form() {
+        var lab = Self.screen(Self.passingScript)
+        lab.replay([.edit, .input(.ctrl("u")), .input(.character("5")), .input(.character("0")), .edit])
+        #expect(lab.isEditing)
+        #expect(lab.notice?.hasPrefix("lr = 50 is outside [0.0001, 10") == true)
+        #expect(lab.settings["lr"] == .number(0.1))
+        let refused = lab.rendered(width: 80, height: 24).text
+        #expect(refused.contains("lr = 50 is outside"))
+        lab.replay([.input(.backspace), .input(.backspace), .input(.character("2")), .edit])
+        #expect(!lab.isEditing)
+        #expect(lab.settings["lr"] == .number(2))
+        lab.replay([.moveSelection(1), .cycleChoice(1), .cycleChoice(1)])
+        #expect(lab.settings["optimizer"] == .choice("adam"))
+        lab.replay([.cycleChoice(1), .edit])
+        #expect(lab.settings["optimizer"] == .choice("momentum"))
+        lab.replay([.edit])  // Enter on a choice cycles, never opens a text field.
+        #expect(!lab.isEditing)
+        #expect(lab.message(for: .key(.character("s"))) != nil)
+    }
+
+    @Test("a run posts batched progress; curves fill, the verdict passes, the trace is recorded")
+    func passingRun() {
+        let sink = MemoryTraceSink()
+        var lab = Self.screen(Self.passingScript, sink: sink)
+        let start = lab.update(.start)
+        #expect(start.backgroundIDs == ["lab-run"])
+        #expect(lab.phase == .running)
+        let posted = Self.runBackground(start)
+        // Batched: far fewer messages than events, but every sample arrives.
+        #expect(!posted.isEmpty && posted.count < Self.passingScript.count)
+        lab.replay(posted)
+        #expect(lab.lossSeries.count == 40)
+        #expect(lab.validationSeries.count == 40)
+        guard case .finished(let verdict) = lab.phase else {
+            Issue.record("the run should be over")
+            return
+        }
+        #expect(verdict.passed)
+        #expect(verdict.message.hasPrefix("PASS: accuracy = 0.97 after 120 steps"))
+        let events = sink.events
+        #expect(events.count == 41)
+        if case .result(let result)? = events.last {
+            #expect(result.passed && result.steps == 120)
+        } else {
+            Issue.record("the last event should be the result")
+        }
+        assertSnapshot(lab.rendered(width: 160, height: 50).text, named: "passed-160x50")
+        assertSnapshot(lab.rendered(width: 80, height: 24).text, named: "passed-80x24")
+    }
+
+    @Test("divergence ends the run with the likely cause, not a crash")
+    func divergingRun() {
+        var lab = Self.screen(Self.divergingScript)
+        lab.replay([.edit, .input(.ctrl("u")), .input(.character("9")), .edit])
+        let start = lab.update(.start)
+        lab.replay(Self.runBackground(start))
+        guard case .finished(let verdict) = lab.phase else {
+            Issue.record("the run should be over")
+            return
+        }
+        #expect(!verdict.passed && verdict.diverged)
+        #expect(verdict.message.contains("learning rate (lr = 9) is probably too high"))
+        assertSnapshot(lab.rendered(width: 80, height: 24).text, named: "diverged-80x24")
+    }
+
+    @Test("pause, resume and stop; events of an old run are ignored")
+    func control() {
+        var lab = Self.screen(Self.passingScript)
+        _ = lab.update(.start)
+        lab.replay([.togglePause])
+        #expect(lab.phase == .paused)
+        lab.replay([.edit])
+        #expect(lab.notice?.contains("fixed while a run is going") == true)
+        lab.replay([.togglePause])
+        #expect(lab.phase == .running)
+        lab.replay([.runEvents(run: 1, events: Array(Self.passingScript.prefix(5)))])
+        #expect(lab.progress?.step == 15)
+        let stop = lab.update(.stop)
+        #expect(stop.effects.contains { if case .cancel(id: "lab-run") = $0 { true } else { false } })
+        guard case .finished(let verdict) = lab.phase else {
+            Issue.record("stopped runs are over")
+            return
+        }
+        #expect(verdict.stopped && verdict.message.hasPrefix("Stopped at step 15"))
+        lab.replay([.runEvents(run: 1, events: Array(Self.passingScript.suffix(3)))])
+        #expect(lab.progress?.step == 15)
+        _ = lab.update(.start)
+        lab.replay([.runEvents(run: 1, events: Array(Self.passingScript.prefix(2)))])
+        #expect(lab.progress == nil)
+        lab.replay([.close])
+        #expect(lab.wantsToClose)
+    }
+
+    @Test("snapshot of the form before a run, and the help overlay")
+    func readySnapshots() {
+        var lab = Self.screen(Self.passingScript)
+        assertSnapshot(lab.rendered(width: 80, height: 24).text, named: "ready-80x24")
+        lab.replay([.toggleHelp])
+        assertSnapshot(lab.rendered(width: 80, height: 24).text, named: "help-80x24")
+    }
+
+    @Test("the grader's optimize-2d job runs through GradingLabRunner and passes")
+    func gradingRunner() throws {
+        let spec = LabSpec(
+            job: "optimize-2d", dataset: "bowl", model: nil,
+            knobs: [
+                Knob(name: "lr", domain: .range(lower: 0.001, upper: 1), defaultValue: .number(0.1)),
+                Knob(name: "optimizer", domain: .choices(["sgd", "adam"]), defaultValue: .choice("sgd")),
+            ],
+            target: LabTarget(metric: "distance", goal: .atMost, value: 0.01), budgetSteps: 300,
+            solution: [:],
+            parameters: [])
+        var lab = LabScreen(
+            title: "bowl", spec: spec, runner: try GradingLabRunner(spec: spec), theme: .monochrome)
+        lab.replay(Self.runBackground(lab.update(.start)))
+        guard case .finished(let verdict) = lab.phase else {
+            Issue.record("the run should be over")
+            return
+        }
+        #expect(verdict.passed)
+        #expect(lab.lossSeries.count > 0)
+        let unknown = LabSpec(
+            job: "teleport", dataset: "x", model: nil, knobs: [], target: spec.target, budgetSteps: 1,
+            solution: [:],
+            parameters: [])
+        #expect(throws: LabRunnerError.self) { try GradingLabRunner(spec: unknown) }
+    }
+}
+
+/// Collects messages posted from background work.
+final class MessageBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [LabScreen.Message] = []
+
+    func append(_ message: LabScreen.Message) {
+        lock.withLock { stored.append(message) }
+    }
+
+    var messages: [LabScreen.Message] { lock.withLock { stored } }
+}
