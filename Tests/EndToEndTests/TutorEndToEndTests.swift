@@ -87,6 +87,28 @@ struct TutorEndToEndTests {
         try session.waitFor(text: "EXIT:0")
     }
 
+    @Test("keys arrive decoded from the terminal: End, PgUp, PgDn, Home, j, k, F1, Esc")
+    func keyDecoding() throws {
+        let path = try binary()
+        let session = try session()
+        defer { session.close() }
+        try startTutor(in: session, path: path)
+        let steps: [(key: String, expected: String)] = [
+            ("End", "Stage 7 of 7"), ("PPage", "Stage 1 of 7"), ("NPage", "Stage 7 of 7"),
+            ("Home", "Stage 1 of 7"), ("j", "Stage 2 of 7"), ("k", "Stage 1 of 7"),
+            ("F1", "Press any key to close"),
+        ]
+        for step in steps {
+            try session.sendKeys(step.key)
+            try session.waitFor(text: step.expected)
+        }
+        // Esc closes the help first (after the short escape delay), then quits.
+        try session.sendKeys("Escape")
+        try session.waitFor("the help to close") { !$0.contains("Press any key to close") }
+        try session.sendKeys("Escape")
+        try session.waitFor(text: "EXIT:0")
+    }
+
     @Test("? opens the help overlay listing the keys; any key closes it")
     func help() throws {
         let path = try binary()
