@@ -34,6 +34,38 @@ struct PoolTests {
         #expect(avgError < 1e-2)
     }
 
+    @Test("2x2 max pooling (vectorised path) matches a direct loop, with ties and NaN")
+    func pairwiseMatchesLoop() throws {
+        let (height, width) = (6, 11)
+        var generator = RandomGenerator(seed: 21)
+        // Values on a coarse grid make ties common; a few NaNs test propagation.
+        var values = (0..<(2 * 3 * height * width)).map { _ in Float(generator.int(in: 0..<4)) }
+        for position in [5, 40, 131, 300] { values[position] = .nan }
+        let x = try Tensor(shape: [2, 3, height, width], data: values, requiresGrad: true)
+        let y = try x.maxPool2d(kernelSize: 2)
+        #expect(y.shape == [2, 3, 3, 5])
+        try y.sum().backward()
+        var expectedGradient = [Float](repeating: 0, count: values.count)
+        var expectedOutput: [Float] = []
+        for plane in 0..<6 {
+            for oh in 0..<3 {
+                for ow in 0..<5 {
+                    var best = plane * height * width + 2 * oh * width + 2 * ow
+                    for (di, dj) in [(0, 1), (1, 0), (1, 1)] {
+                        let candidate = plane * height * width + (2 * oh + di) * width + 2 * ow + dj
+                        if values[candidate] > values[best] || values[candidate].isNaN { best = candidate }
+                    }
+                    expectedOutput.append(values[best])
+                    expectedGradient[best] += 1
+                }
+            }
+        }
+        let output = y.toArray()
+        #expect(output.count == expectedOutput.count)
+        #expect(zip(output, expectedOutput).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) })
+        #expect(try #require(x.grad).toArray() == expectedGradient)
+    }
+
     @Test("max pooling propagates NaN like PyTorch")
     func nanPropagates() throws {
         let x = try Tensor(shape: [1, 1, 2, 2], data: [1, .nan, 3, 2])

@@ -46,21 +46,46 @@ enum PoolKernels {
         }
     }
 
-    /// The common 2×2, stride-2 window of one plane, unrolled.
+    /// The common 2×2, stride-2 window of one plane: four outputs at a time with SIMD (even and
+    /// odd lanes of 8 consecutive inputs are the left and right window columns), the rest scalar.
+    /// Same rule as the generic loop: row-major window order, a larger value or a NaN wins.
     @inline(__always)
     private static func maxForward2x2(
         _ x: UnsafePointer<Float>, _ g: PoolGeometry, _ y: UnsafeMutablePointer<Float>,
         _ indices: UnsafeMutablePointer<Int32>
     ) {
         let width = g.inWidth
+        let raw = UnsafeRawPointer(x)
+        let laneOffsets = SIMD4<Int32>(0, 2, 4, 6)
         for oh in 0..<g.outHeight {
-            let top = 2 * oh * width
-            let outRow = oh * g.outWidth
-            for ow in 0..<g.outWidth {
-                let first = top + 2 * ow
+            let top = 2 &* oh &* width
+            let outRow = oh &* g.outWidth
+            var ow = 0
+            while ow &+ 4 <= g.outWidth {
+                let first = top &+ 2 &* ow
+                let upper = raw.loadUnaligned(fromByteOffset: first &* 4, as: SIMD8<Float>.self)
+                let lower = raw.loadUnaligned(fromByteOffset: (first &+ width) &* 4, as: SIMD8<Float>.self)
+                var best = upper.evenHalf
+                var index = SIMD4<Int32>(repeating: Int32(truncatingIfNeeded: first)) &+ laneOffsets
+                @inline(__always) func consider(_ candidate: SIMD4<Float>, _ offset: Int) {
+                    let wins = (candidate .> best) .| (candidate .!= candidate)
+                    best.replace(with: candidate, where: wins)
+                    index.replace(
+                        with: SIMD4<Int32>(repeating: Int32(truncatingIfNeeded: first &+ offset))
+                            &+ laneOffsets,
+                        where: wins)
+                }
+                consider(upper.oddHalf, 1)
+                consider(lower.evenHalf, width)
+                consider(lower.oddHalf, width &+ 1)
+                UnsafeMutableRawPointer(y + (outRow &+ ow)).storeBytes(of: best, as: SIMD4<Float>.self)
+                UnsafeMutableRawPointer(indices + (outRow &+ ow)).storeBytes(of: index, as: SIMD4<Int32>.self)
+                ow &+= 4
+            }
+            while ow < g.outWidth {
+                let first = top &+ 2 &* ow
                 var best = first
                 var bestValue = x[first]
-                // Row-major window order and PyTorch's rule: a larger value or a NaN wins.
                 @inline(__always) func consider(_ candidate: Int) {
                     let value = x[candidate]
                     if value > bestValue || value.isNaN {
@@ -68,11 +93,12 @@ enum PoolKernels {
                         best = candidate
                     }
                 }
-                consider(first + 1)
-                consider(first + width)
-                consider(first + width + 1)
-                y[outRow + ow] = bestValue
-                indices[outRow + ow] = Int32(best)
+                consider(first &+ 1)
+                consider(first &+ width)
+                consider(first &+ width &+ 1)
+                y[outRow &+ ow] = bestValue
+                indices[outRow &+ ow] = Int32(truncatingIfNeeded: best)
+                ow &+= 1
             }
         }
     }
