@@ -27,7 +27,8 @@ struct DensityHistogramView: Widget {
         let area = area.intersection(buffer.area)
         let labelWidth = 6
         guard area.width > labelWidth + 4, area.height > 4, !heights.isEmpty else { return }
-        let plot = Rect(x: area.x + labelWidth, y: area.y, width: area.width - labelWidth, height: area.height - 2)
+        let plot = Rect(
+            x: area.x + labelWidth, y: area.y, width: area.width - labelWidth, height: area.height - 2)
         let truthPeak = truth.flatMap { $0 }.map(\.y).filter(\.isFinite).max() ?? 0
         let top = max(heights.max() ?? 0, truthPeak, 1e-9) * 1.1
         drawAxes(plot: plot, top: top, into: &buffer)
@@ -55,10 +56,13 @@ struct DensityHistogramView: Widget {
             let width = span / Double(max(1, binLabels.count))
             for (index, label) in binLabels.enumerated() {
                 let center = column(range.lowerBound + (Double(index) + 0.5) * width)
-                buffer.setString(label, x: center - label.count / 2, y: plot.maxY + 1, style: theme.labelStyle)
+                buffer.setString(
+                    label, x: center - label.count / 2, y: plot.maxY + 1, style: theme.labelStyle)
             }
         } else {
-            for tick in AxisTicks.linear(lower: range.lowerBound, upper: range.upperBound, maxCount: max(2, plot.width / 8)) {
+            for tick in AxisTicks.linear(
+                lower: range.lowerBound, upper: range.upperBound, maxCount: max(2, plot.width / 8))
+            {
                 let x = min(plot.maxX - 1, column(tick.value))
                 buffer.setString("┬", x: x, y: plot.maxY, style: axis)
                 let start = min(max(plot.x - 1, x - tick.label.count / 2), plot.maxX - tick.label.count)

@@ -41,13 +41,16 @@ extension LikelihoodScreen {
         }
         let name = model.parameterName
         var series = [
-            LineSeries(name: showsLog ? "ℓ(\(name))" : "L(\(name))/max", x: xs, y: values, color: .cyan, symbol: "*")
+            LineSeries(
+                name: showsLog ? "ℓ(\(name))" : "L(\(name))/max", x: xs, y: values, color: .cyan, symbol: "*")
         ]
         if let estimate = closedFormEstimate {
             series.append(
-                LineSeries(name: "MLE", x: [estimate, estimate], y: [low, high], color: .yellow, symbol: "|"))
+                LineSeries(
+                    name: "MLE", x: [estimate, estimate], y: [low, high], color: .yellow, symbol: "|"))
         }
-        series.append(LineSeries(name: "probe", x: [probe, probe], y: [low, high], color: .magenta, symbol: ":"))
+        series.append(
+            LineSeries(name: "probe", x: [probe, probe], y: [low, high], color: .magenta, symbol: ":"))
         return LineChart(
             series: series,
             xAxis: AxisOptions(title: name, range: model.parameterRange, padding: 0),
@@ -68,7 +71,10 @@ extension LikelihoodScreen {
         lines.append(Line("Maximum", style: ScreenStyle.heading))
         if let estimate = closedFormEstimate, let argmax = gridArgmax {
             let closedName = model == .bernoulli ? "k/n" : "x̄"
-            lines.append(Line("closed form \(closedName) = \(NumberText.fixed(estimate, 3))", style: Style(foreground: .yellow)))
+            lines.append(
+                Line(
+                    "closed form \(closedName) = \(NumberText.fixed(estimate, 3))",
+                    style: Style(foreground: .yellow)))
             lines.append("grid argmax  = \(NumberText.fixed(argmax, 3))")
             lines.append(Line("(grid step \(NumberText.fixed(gridStep, 3)))", style: ScreenStyle.muted))
         } else {
@@ -77,7 +83,8 @@ extension LikelihoodScreen {
         lines.append("true \(name) = \(NumberText.fixed(model.trueParameter, 2))")
         lines.append("")
         let value = model.logLikelihood(probe, data: data)
-        lines.append(Line("Probe \(name) = \(NumberText.fixed(probe, 2))", style: Style(foreground: .magenta)))
+        lines.append(
+            Line("Probe \(name) = \(NumberText.fixed(probe, 2))", style: Style(foreground: .magenta)))
         lines.append("ℓ(\(name)) = \(NumberText.fixed(value, 2))")
         if let estimate = closedFormEstimate {
             let gap = model.logLikelihood(estimate, data: data) - value

@@ -90,7 +90,8 @@ public struct LikelihoodScreen: VisualScreen {
     /// A screen for `model` with `initialPoints` observations drawn from a generator seeded
     /// by `seed`.
     public init(
-        model: LikelihoodModel = .gaussianMean, seed: UInt64 = 11, recordingTo sink: (any VisualTraceSink)? = nil
+        model: LikelihoodModel = .gaussianMean, seed: UInt64 = 11,
+        recordingTo sink: (any VisualTraceSink)? = nil
     ) {
         self.model = model
         self.seed = seed
@@ -112,7 +113,8 @@ public struct LikelihoodScreen: VisualScreen {
     public var grid: [Double] {
         let range = model.parameterRange
         return (0..<Self.gridPoints).map {
-            range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(Self.gridPoints - 1)
+            range.lowerBound + (range.upperBound - range.lowerBound) * Double($0)
+                / Double(Self.gridPoints - 1)
         }
     }
 

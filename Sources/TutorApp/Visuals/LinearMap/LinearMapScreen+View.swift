@@ -56,7 +56,10 @@ extension LinearMapScreen {
         lines.append("det A = \(NumberText.fixed(det))  (area ×\(NumberText.fixed(abs(det)))\(orientation))")
         lines.append("trace = \(NumberText.fixed(analysis.trace))")
         lines.append("")
-        lines.append(Line(analysis.isSymmetric ? "Eigenvalues (symmetric: eigh)" : "Eigenvalues", style: ScreenStyle.heading))
+        lines.append(
+            Line(
+                analysis.isSymmetric ? "Eigenvalues (symmetric: eigh)" : "Eigenvalues",
+                style: ScreenStyle.heading))
         lines.append(contentsOf: eigenLines)
         lines.append("")
         let e1 = (x: entries[0], y: entries[2])
@@ -85,7 +88,9 @@ extension LinearMapScreen {
         case .repeated:
             guard let pair = analysis.eigenpairs.first else { return [] }
             return [
-                Line("λ = \(NumberText.fixed(pair.value)) twice, one direction", style: Style(foreground: colors[0])),
+                Line(
+                    "λ = \(NumberText.fixed(pair.value)) twice, one direction",
+                    style: Style(foreground: colors[0])),
                 Line("v1 = \(pointText(pair.x, pair.y))", style: Style(foreground: colors[0])),
             ]
         case .twoReal:

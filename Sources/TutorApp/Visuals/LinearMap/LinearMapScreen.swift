@@ -93,7 +93,8 @@ public struct LinearMapScreen: VisualScreen {
     public init(preset: LinearMapPreset = .shear, recordingTo sink: (any VisualTraceSink)? = nil) {
         entries = preset.entries
         selectedEntry = 1
-        analysis = LinearMapAnalysis(a: preset.entries[0], b: preset.entries[1], c: preset.entries[2], d: preset.entries[3])
+        analysis = LinearMapAnalysis(
+            a: preset.entries[0], b: preset.entries[1], c: preset.entries[2], d: preset.entries[3])
         self.preset = preset
         isShowingHelp = false
         wantsToClose = false

@@ -31,7 +31,8 @@ public struct DigitImage: Sendable, Hashable {
             throw VisualError.dataUnavailable("\(error)")
         }
         guard dataset.sampleShape.count == 3 else {
-            throw VisualError.dataUnavailable("expected images of shape [1, h, w], found \(dataset.sampleShape)")
+            throw VisualError.dataUnavailable(
+                "expected images of shape [1, h, w], found \(dataset.sampleShape)")
         }
         let height = dataset.sampleShape[1]
         let width = dataset.sampleShape[2]
@@ -44,7 +45,8 @@ public struct DigitImage: Sendable, Hashable {
             for (label, indices) in byClass.enumerated() where round < indices.count {
                 images.append(
                     DigitImage(
-                        pixels: dataset.sample(at: indices[round]).map(Double.init), width: width, height: height,
+                        pixels: dataset.sample(at: indices[round]).map(Double.init), width: width,
+                        height: height,
                         label: "digit \(dataset.classNames[label])"))
             }
         }

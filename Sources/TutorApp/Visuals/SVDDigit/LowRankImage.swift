@@ -38,7 +38,8 @@ public struct LowRankImage: Sendable {
         var errors: [Double] = []
         var partial = [Double](repeating: 0, count: width * height)
         for k in 0..<singularValues.count {
-            LowRankImage.addTerm(k, u: self.u, s: singularValues, vt: self.vt, width: width, height: height, to: &partial)
+            LowRankImage.addTerm(
+                k, u: self.u, s: singularValues, vt: self.vt, width: width, height: height, to: &partial)
             var residual = 0.0
             for index in pixels.indices {
                 let difference = pixels[index] - partial[index]
@@ -57,7 +58,8 @@ public struct LowRankImage: Sendable {
     public func reconstruction(rank k: Int) -> [Double] {
         var result = [Double](repeating: 0, count: width * height)
         for term in 0..<min(max(0, k), maximumRank) {
-            LowRankImage.addTerm(term, u: u, s: singularValues, vt: vt, width: width, height: height, to: &result)
+            LowRankImage.addTerm(
+                term, u: u, s: singularValues, vt: vt, width: width, height: height, to: &result)
         }
         return result
     }

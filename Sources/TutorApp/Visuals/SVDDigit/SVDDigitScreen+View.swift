@@ -23,7 +23,8 @@ extension SVDDigitScreen {
                 normalization: normalization, caption: "original (\(image.label))"
             ).render(into: &buffer, area: columns[0])
             ImageView(
-                image: PlotImage(width: image.width, height: image.height, gray: decomposition.reconstruction(rank: rank)),
+                image: PlotImage(
+                    width: image.width, height: image.height, gray: decomposition.reconstruction(rank: rank)),
                 normalization: normalization, caption: "rank k = \(rank)"
             ).render(into: &buffer, area: columns[1])
             errorChart.render(into: &buffer, area: columns[2])
@@ -48,8 +49,10 @@ extension SVDDigitScreen {
         let m = image.height
         let n = image.width
         let stored = rank * (m + n + 1)
-        let kept = decomposition.singularValues.prefix(rank).map { NumberText.fixed($0, 1) }.joined(separator: " ")
-        let dropped = decomposition.singularValues.dropFirst(rank).first.map { NumberText.fixed($0, 1) } ?? "none"
+        let kept = decomposition.singularValues.prefix(rank).map { NumberText.fixed($0, 1) }.joined(
+            separator: " ")
+        let dropped =
+            decomposition.singularValues.dropFirst(rank).first.map { NumberText.fixed($0, 1) } ?? "none"
         return StyledText(lines: [
             Line([
                 Span("kept σ: ", style: ScreenStyle.heading), Span(kept),

@@ -138,7 +138,8 @@ public struct SVDDigitScreen: VisualScreen {
         let clamped = min(max(1, k), decomposition.maximumRank)
         notice =
             clamped != k
-            ? (k < 1 ? "k starts at 1" : "k = \(decomposition.maximumRank) keeps every singular value: exact") : nil
+            ? (k < 1 ? "k starts at 1" : "k = \(decomposition.maximumRank) keeps every singular value: exact")
+            : nil
         rank = clamped
     }
 }

@@ -22,7 +22,8 @@ public struct SampleTally: Sendable, Hashable {
         sum = 0
         sumOfSquares = 0
         lower = distribution.range.lowerBound
-        binWidth = (distribution.range.upperBound - distribution.range.lowerBound) / Double(distribution.binCount)
+        binWidth =
+            (distribution.range.upperBound - distribution.range.lowerBound) / Double(distribution.binCount)
     }
 
     /// Adds one sample.

@@ -34,7 +34,9 @@ extension SamplingHistogramScreen {
             let samples = 240
             truth = [
                 (0...samples).map { step in
-                    let x = range.lowerBound + (range.upperBound - range.lowerBound) * Double(step) / Double(samples)
+                    let x =
+                        range.lowerBound + (range.upperBound - range.lowerBound) * Double(step)
+                        / Double(samples)
                     return PlotPoint(x: x, y: distribution.density(at: x))
                 }
             ]
@@ -47,13 +49,19 @@ extension SamplingHistogramScreen {
     /// and the distribution.
     var statistics: StyledText {
         let mean = "mean \(NumberText.fixed(tally.mean, 3)) vs \(NumberText.fixed(distribution.mean, 3))"
-        let variance = "var \(NumberText.fixed(tally.variance, 3)) vs \(NumberText.fixed(distribution.variance, 3))"
+        let variance =
+            "var \(NumberText.fixed(tally.variance, 3)) vs \(NumberText.fixed(distribution.variance, 3))"
         let distance = tally.count > 0 ? NumberText.fixed(totalVariation, 3) : "—"
         let outside = tally.outside > 0 ? " · \(tally.outside) outside the plot" : ""
         return StyledText(lines: [
-            Line([Span("bars: samples  ", style: Style(foreground: .blue)), Span("line: density", style: Style(foreground: .yellow)),
-                Span("  \(mean) · \(variance)"),]),
-            Line("distance ½∑|bar − truth| = \(distance) (shrinks like 1/√n)\(outside)", style: ScreenStyle.muted),
+            Line([
+                Span("bars: samples  ", style: Style(foreground: .blue)),
+                Span("line: density", style: Style(foreground: .yellow)),
+                Span("  \(mean) · \(variance)"),
+            ]),
+            Line(
+                "distance ½∑|bar − truth| = \(distance) (shrinks like 1/√n)\(outside)",
+                style: ScreenStyle.muted),
         ])
     }
 }

@@ -48,7 +48,9 @@ public struct SamplingHistogramScreen: VisualScreen {
             case "reset": self = .reset
             default:
                 let parts = traceToken.split(separator: " ")
-                guard parts.count == 2, parts[0] == "distribution", let delta = Int(parts[1]) else { return nil }
+                guard parts.count == 2, parts[0] == "distribution", let delta = Int(parts[1]) else {
+                    return nil
+                }
                 self = .cycleDistribution(delta)
             }
         }
@@ -83,7 +85,8 @@ public struct SamplingHistogramScreen: VisualScreen {
 
     /// A screen sampling `distribution` with a generator seeded by `seed`, no samples yet.
     public init(
-        distribution: SamplingDistribution = .gaussian, seed: UInt64 = 7, recordingTo sink: (any VisualTraceSink)? = nil
+        distribution: SamplingDistribution = .gaussian, seed: UInt64 = 7,
+        recordingTo sink: (any VisualTraceSink)? = nil
     ) {
         self.distribution = distribution
         tally = SampleTally(for: distribution)
@@ -105,7 +108,8 @@ public struct SamplingHistogramScreen: VisualScreen {
     public var totalVariation: Double {
         guard tally.count > 0 else { return 1 }
         let frequencies = tally.frequencies
-        return 0.5 * frequencies.indices.reduce(0) { $0 + abs(frequencies[$1] - distribution.binProbability($1)) }
+        return 0.5
+            * frequencies.indices.reduce(0) { $0 + abs(frequencies[$1] - distribution.binProbability($1)) }
     }
 
     /// Nothing to start.

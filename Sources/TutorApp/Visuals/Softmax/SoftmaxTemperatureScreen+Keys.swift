@@ -19,7 +19,8 @@ extension SoftmaxTemperatureScreen {
     /// The footer hints.
     public var keyHints: [KeyHints.Hint] {
         [
-            KeyHints.Hint("↑ ↓", "T hotter/colder"), KeyHints.Hint("1", "T = 1"), KeyHints.Hint("l", "logits"),
+            KeyHints.Hint("↑ ↓", "T hotter/colder"), KeyHints.Hint("1", "T = 1"),
+            KeyHints.Hint("l", "logits"),
             KeyHints.Hint("?", "help"), KeyHints.Hint("q", "back"),
         ]
     }

@@ -9,7 +9,9 @@ extension SoftmaxTemperatureScreen {
             title: Self.visualTitle + " · " + logitSet.name, subtitle: "pᵢ = exp(zᵢ/T) / ∑ⱼ exp(zⱼ/T) ",
             status: Line([
                 Span(" T = \(ValueText.short(temperature))", style: ScreenStyle.heading),
-                Span(" · H = \(NumberText.fixed(entropy, 3)) of max \(NumberText.fixed(maximumEntropy, 3)) nats"),
+                Span(
+                    " · H = \(NumberText.fixed(entropy, 3)) of max \(NumberText.fixed(maximumEntropy, 3)) nats"
+                ),
             ]),
             notice: notice, hints: keyHints, helpHints: helpHints, showsHelp: isShowingHelp)
         chrome.render(into: &buffer, area: area) { buffer, body in
@@ -35,7 +37,8 @@ extension SoftmaxTemperatureScreen {
             guard y < parts[1].maxY else { break }
             let label = logitSet.labels[index].padding(toLength: labelWidth - 11, withPad: " ", startingAt: 0)
             let logit = "z=" + NumberText.padded(logitSet.logits[index], 1, width: 7)
-            buffer.setString(" \(label) \(logit)", x: area.x, y: y, style: index == winner ? ScreenStyle.heading : .plain)
+            buffer.setString(
+                " \(label) \(logit)", x: area.x, y: y, style: index == winner ? ScreenStyle.heading : .plain)
             let x = area.x + labelWidth + 1
             buffer.setString("│", x: x - 1, y: y, style: ScreenStyle.muted)
             drawBar(probability, x: x, y: y, width: barWidth, into: &buffer)
@@ -47,9 +50,15 @@ extension SoftmaxTemperatureScreen {
         }
         let sum = probabilities.reduce(0, +)
         let lines: [Line] = [
-            Line("∑ p = \(NumberText.fixed(sum, 6))  ·  entropy H = −∑ p log p = \(NumberText.fixed(entropy, 3)) nats"),
-            Line("T → 0: one-hot on the largest logit (H → 0)   T → ∞: uniform 1/K (H → log K)", style: ScreenStyle.muted),
-            Line("Dividing by T keeps the order of the logits; only the contrast changes.", style: ScreenStyle.muted),
+            Line(
+                "∑ p = \(NumberText.fixed(sum, 6))  ·  entropy H = −∑ p log p = \(NumberText.fixed(entropy, 3)) nats"
+            ),
+            Line(
+                "T → 0: one-hot on the largest logit (H → 0)   T → ∞: uniform 1/K (H → log K)",
+                style: ScreenStyle.muted),
+            Line(
+                "Dividing by T keeps the order of the logits; only the contrast changes.",
+                style: ScreenStyle.muted),
         ]
         let lower = parts[2].rows([.length(lines.count + 1), .fill(1)])
         Paragraph(StyledText(lines: lines)).render(into: &buffer, area: lower[0].inset(left: 1))
@@ -64,10 +73,14 @@ extension SoftmaxTemperatureScreen {
         return LineChart(
             series: [
                 LineSeries(name: "H(T)", x: xs, y: entropies, color: .cyan, symbol: "*"),
-                LineSeries(name: "log K", x: [xs[0], xs[xs.count - 1]], y: [maximumEntropy, maximumEntropy], color: .green, symbol: "-"),
-                LineSeries(name: "T now", x: [current, current], y: [0, maximumEntropy], color: .yellow, symbol: "|"),
+                LineSeries(
+                    name: "log K", x: [xs[0], xs[xs.count - 1]], y: [maximumEntropy, maximumEntropy],
+                    color: .green, symbol: "-"),
+                LineSeries(
+                    name: "T now", x: [current, current], y: [0, maximumEntropy], color: .yellow, symbol: "|"),
             ],
-            xAxis: AxisOptions(title: "log₁₀ T", padding: 0), yAxis: AxisOptions(range: 0...(maximumEntropy * 1.05)),
+            xAxis: AxisOptions(title: "log₁₀ T", padding: 0),
+            yAxis: AxisOptions(range: 0...(maximumEntropy * 1.05)),
             showsLatestValue: false)
     }
 

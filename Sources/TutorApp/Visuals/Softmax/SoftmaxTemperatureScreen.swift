@@ -67,7 +67,9 @@ public struct SoftmaxTemperatureScreen: VisualScreen {
     ]
     /// The logit vectors `l` cycles through.
     public static let logitSets: [LogitSet] = [
-        LogitSet(name: "a classifier's scores", labels: ["cat", "dog", "fox", "owl", "eel"], logits: [2, 1, 0.5, 0.1, -1]),
+        LogitSet(
+            name: "a classifier's scores", labels: ["cat", "dog", "fox", "owl", "eel"],
+            logits: [2, 1, 0.5, 0.1, -1]),
         LogitSet(name: "a near tie", labels: ["A", "B", "C", "D"], logits: [3, 2.9, 1, 0]),
         LogitSet(
             name: "huge logits (the stable form keeps them finite)", labels: ["x", "y", "z", "w"],

@@ -22,7 +22,8 @@ extension VisualTrace {
         }
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
-        let created = (header["created"] as? String).flatMap(formatter.date(from:)) ?? Date(timeIntervalSince1970: 0)
+        let created =
+            (header["created"] as? String).flatMap(formatter.date(from:)) ?? Date(timeIntervalSince1970: 0)
         let settings = (header["settings"] as? [String: Any])?.mapValues { "\($0)" } ?? [:]
         var actions: [String] = []
         for (offset, line) in lines.dropFirst().enumerated() where !line.allSatisfy(\.isWhitespace) {

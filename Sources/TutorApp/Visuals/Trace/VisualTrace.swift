@@ -70,7 +70,8 @@ public struct VisualTrace: Sendable, Hashable {
 
     /// The whole trace as JSON lines, ending with a newline.
     public var text: String {
-        ([headerLine] + actions.enumerated().map { VisualTrace.actionLine(step: $0.offset + 1, action: $0.element) })
+        ([headerLine]
+            + actions.enumerated().map { VisualTrace.actionLine(step: $0.offset + 1, action: $0.element) })
             .joined(separator: "\n") + "\n"
     }
 
