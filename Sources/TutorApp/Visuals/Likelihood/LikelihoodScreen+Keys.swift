@@ -4,6 +4,8 @@ extension LikelihoodScreen {
     /// Maps keys to messages (see `helpHints`).
     public func message(for event: Event) -> Message? {
         guard case .key(let key) = event else { return nil }
+        // "Press any key to close": keys that mean nothing here close the help box too.
+        if isShowingHelp { return .toggleHelp }
         switch key {
         case .character("a"), .character("+"): return .addPoint
         case .character("x"), .character("-"), .backspace: return .removePoint

@@ -54,7 +54,7 @@ extension LikelihoodScreen {
         return LineChart(
             series: series,
             xAxis: AxisOptions(title: name, range: model.parameterRange, padding: 0),
-            yAxis: AxisOptions(range: low...high), showsLatestValue: false)
+            yAxis: AxisOptions(range: low...high), showsLatestValue: false, theme: theme)
     }
 
     /// The data, the two maxima and the probe's value.

@@ -1,4 +1,5 @@
 import Foundation
+import Plot
 import TensorEngine
 import TerminalCore
 
@@ -85,6 +86,8 @@ public struct LikelihoodScreen: VisualScreen {
     /// The seed the generator started from.
     public let seed: UInt64
     private var generator: RandomGenerator
+    /// Colours and markers for the plots (set `.monochrome` or an ASCII marker for plain terminals).
+    public var theme: PlotTheme = .standard
     private let sink: (any VisualTraceSink)?
 
     /// A screen for `model` with `initialPoints` observations drawn from a generator seeded

@@ -34,7 +34,7 @@ extension LinearMapScreen {
                         color: colors[index % colors.count]))
             }
         }
-        return VectorPlot(arrows: arrows, transform: map, showsUnitCircle: true)
+        return VectorPlot(arrows: arrows, transform: map, showsUnitCircle: true, theme: theme)
     }
 
     /// The matrix with the selected entry marked, then the engine's numbers and the lesson.

@@ -1,4 +1,5 @@
 import Foundation
+import Plot
 import TerminalCore
 
 /// Stage 1's linear-map visual: a 2x2 matrix A acting on the plane. The grid, the unit
@@ -86,6 +87,8 @@ public struct LinearMapScreen: VisualScreen {
     public private(set) var wantsToClose: Bool
     /// What just happened.
     public private(set) var notice: String?
+    /// Colours and markers for the plots (set `.monochrome` or an ASCII marker for plain terminals).
+    public var theme: PlotTheme = .standard
     private let sink: (any VisualTraceSink)?
 
     /// A screen showing `preset` (a shear by default: it has one eigen-direction and a

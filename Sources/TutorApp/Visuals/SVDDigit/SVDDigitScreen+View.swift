@@ -20,12 +20,12 @@ extension SVDDigitScreen {
             let normalization = ImageNormalization.fixed(0...1)
             ImageView(
                 image: PlotImage(width: image.width, height: image.height, gray: image.pixels),
-                normalization: normalization, caption: "original (\(image.label))"
+                normalization: normalization, caption: "original (\(image.label))", theme: theme
             ).render(into: &buffer, area: columns[0])
             ImageView(
                 image: PlotImage(
                     width: image.width, height: image.height, gray: decomposition.reconstruction(rank: rank)),
-                normalization: normalization, caption: "rank k = \(rank)"
+                normalization: normalization, caption: "rank k = \(rank)", theme: theme
             ).render(into: &buffer, area: columns[1])
             errorChart.render(into: &buffer, area: columns[2])
             Paragraph(explanation).render(into: &buffer, area: parts[1])
@@ -41,7 +41,7 @@ extension SVDDigitScreen {
         return LineChart(
             series: [LineSeries(name: "‖A−A_k‖/‖A‖", x: ks, y: errors, color: .cyan, symbol: "*"), marker],
             xAxis: AxisOptions(title: "k", range: 1...Double(decomposition.maximumRank), padding: 0),
-            yAxis: AxisOptions(range: 0...1), showsLatestValue: false)
+            yAxis: AxisOptions(range: 0...1), showsLatestValue: false, theme: theme)
     }
 
     /// What the numbers mean: storage saved and the singular values kept.

@@ -1,4 +1,5 @@
 import Foundation
+import Plot
 import TerminalCore
 
 /// Stage 1's SVD visual: a digit rebuilt from its top k singular values. Original, rank-k
@@ -63,6 +64,8 @@ public struct SVDDigitScreen: VisualScreen {
     public private(set) var wantsToClose: Bool
     /// What just happened.
     public private(set) var notice: String?
+    /// Colours and markers for the plots (set `.monochrome` or an ASCII marker for plain terminals).
+    public var theme: PlotTheme = .standard
     private let sink: (any VisualTraceSink)?
 
     /// A screen over `images` showing `images[index]` at rank `rank`.

@@ -42,7 +42,7 @@ extension SamplingHistogramScreen {
             ]
         }
         return DensityHistogramView(
-            heights: tally.densities, range: range, truth: truth, binLabels: labels)
+            heights: tally.densities, range: range, truth: truth, binLabels: labels, theme: theme)
     }
 
     /// Sample mean and variance against the truth, and the distance between the histogram

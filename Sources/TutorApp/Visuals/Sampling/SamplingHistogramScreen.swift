@@ -1,4 +1,5 @@
 import Foundation
+import Plot
 import TensorEngine
 import TerminalCore
 
@@ -81,6 +82,8 @@ public struct SamplingHistogramScreen: VisualScreen {
     public let seed: UInt64
     private var generator: RandomGenerator
     private var playSession: Int
+    /// Colours and markers for the plots (set `.monochrome` or an ASCII marker for plain terminals).
+    public var theme: PlotTheme = .standard
     private let sink: (any VisualTraceSink)?
 
     /// A screen sampling `distribution` with a generator seeded by `seed`, no samples yet.

@@ -81,7 +81,7 @@ extension SoftmaxTemperatureScreen {
             ],
             xAxis: AxisOptions(title: "log₁₀ T", padding: 0),
             yAxis: AxisOptions(range: 0...(maximumEntropy * 1.05)),
-            showsLatestValue: false)
+            showsLatestValue: false, theme: theme)
     }
 
     /// The entropy of softmax(logits / T) in Double, for the curve over all temperatures.

@@ -1,4 +1,5 @@
 import Foundation
+import Plot
 import TensorEngine
 import TerminalCore
 
@@ -88,6 +89,8 @@ public struct SoftmaxTemperatureScreen: VisualScreen {
     public private(set) var wantsToClose: Bool
     /// What just happened.
     public private(set) var notice: String?
+    /// Colours and markers for the plots (set `.monochrome` or an ASCII marker for plain terminals).
+    public var theme: PlotTheme = .standard
     private let sink: (any VisualTraceSink)?
 
     /// A screen at T = 1 on the first logit vector.
