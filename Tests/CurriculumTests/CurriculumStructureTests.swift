@@ -65,7 +65,32 @@ import Testing
         #expect(!stage.visualizations.isEmpty)
     }
 
-    @Test func theStageThreeVisualizerIsUsedWithEveryOptimizer() throws {
+    /// The visual kinds the tutor app draws (`VisualScreen.visualID` of the lesson visuals, and the
+    /// gradient-descent visualizer), and the surfaces the visualizer knows.
+    static let drawableKinds: Set<String> = [
+        "linear-map", "svd-digit", "sampling-histogram", "likelihood", "softmax-temperature",
+        "gradient-descent",
+    ]
+    static let surfaces: Set<String> = ["bowl", "valley", "rosenbrock", "saddle", "beale"]
+
+    @Test(arguments: ["linear-algebra", "probability", "optimization"])
+    func everyVisualizationIsOfAKindTheTutorDraws(stageID: String) throws {
+        let stage = try #require(curriculum.stage(id: stageID))
+        for visual in stage.visualizations {
+            #expect(Self.drawableKinds.contains(visual.kind), "\(visual.id) has kind \(visual.kind)")
+            guard visual.kind == "gradient-descent" else { continue }
+            guard case .mapping(let entries, _) = visual.parameters,
+                let surface = entries.first(where: { $0.key == "surface" }),
+                case .scalar(let name, _, _) = surface.value
+            else {
+                Issue.record("\(visual.id) names no surface")
+                continue
+            }
+            #expect(Self.surfaces.contains(name), "\(visual.id) uses unknown surface \(name)")
+        }
+    }
+
+    @Test func theStageThreeVisualizerAppearsInSeveralSteps() throws {
         let stage = try #require(curriculum.stage(id: "optimization"))
         let descent = stage.visualizations.filter { $0.kind == "gradient-descent" }
         #expect(descent.count >= 3)
