@@ -12,6 +12,9 @@ struct LossTests {
         case "focal":
             return try Loss.focal(
                 logits: input, labels: #require(item.labels), gamma: #require(item.gamma), alpha: item.alpha)
+        case "binary_focal":
+            return try Loss.binaryFocal(
+                input, #require(item.target).tensor(), gamma: #require(item.gamma), alpha: item.binaryAlpha)
         default:
             Issue.record("unknown loss kind \(item.kind)")
             return input
@@ -21,7 +24,10 @@ struct LossTests {
     @Test("values and gradients match PyTorch")
     func matchesTorch() throws {
         let golden = try TorchGolden.load()
-        #expect(Set(golden.losses.map(\.kind)) == ["mse", "cross_entropy", "bce", "bce_logits", "focal"])
+        #expect(
+            Set(golden.losses.map(\.kind)) == [
+                "mse", "cross_entropy", "bce", "bce_logits", "focal", "binary_focal",
+            ])
         for item in golden.losses {
             let input = try item.input.tensor(requiresGrad: true)
             let loss = try evaluate(item, input)
@@ -106,5 +112,7 @@ struct LossTests {
             try Loss.binaryCrossEntropy(Tensor([0.5, .nan]), Tensor([0, 1]))
         }
         #expect(throws: TensorError.self) { try Loss.mse(Tensor.zeros([0]), Tensor.zeros([0])) }
+        #expect(throws: TensorError.self) { try Loss.binaryFocal(Tensor([0.5, 1]), Tensor([0, 0.5])) }
+        #expect(throws: TensorError.self) { try Loss.binaryFocal(Tensor([0.5]), Tensor([1]), alpha: 2) }
     }
 }

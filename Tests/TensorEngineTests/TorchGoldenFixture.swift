@@ -48,6 +48,7 @@ struct TorchLossCase: Sendable, Decodable {
     let labels: [Int]?
     let gamma: Float?
     let alpha: [Float]?
+    let binaryAlpha: Float?
     let loss: Float
     let dinput: TorchTensor
 }

@@ -99,6 +99,17 @@ def focal_loss(logits, labels, gamma, alpha):
     return loss.mean()
 
 
+def binary_focal_loss(logits, target, gamma, alpha):
+    """torchvision.ops.sigmoid_focal_loss with reduction="mean", written out in torch ops."""
+    p = torch.sigmoid(logits)
+    ce = F.binary_cross_entropy_with_logits(logits, target, reduction="none")
+    p_t = p * target + (1 - p) * (1 - target)
+    loss = ce * ((1 - p_t) ** gamma)
+    if alpha is not None:
+        loss = (alpha * target + (1 - alpha) * (1 - target)) * loss
+    return loss.mean()
+
+
 def loss_cases():
     cases = []
     pred, target = leaf(arr((4, 3))), torch.tensor(arr((4, 3)))
@@ -135,6 +146,16 @@ def loss_cases():
                 "loss": float(loss.detach()), "dinput": t(logits.grad)}
         if alpha is not None:
             case["alpha"] = alpha
+        cases.append(case)
+    for gamma, alpha, scale in [(2.0, 0.25, 2.0), (0.0, None, 1.0), (1.0, 0.75, 8.0)]:
+        logits = leaf(arr((3, 4), scale))
+        target = torch.tensor(rng.integers(0, 2, (3, 4)).astype(np.float32))
+        loss = binary_focal_loss(logits, target, gamma, alpha)
+        loss.backward()
+        case = {"kind": "binary_focal", "input": t(logits), "target": t(target), "gamma": gamma,
+                "loss": float(loss.detach()), "dinput": t(logits.grad)}
+        if alpha is not None:
+            case["binary_alpha"] = alpha
         cases.append(case)
     return cases
 
