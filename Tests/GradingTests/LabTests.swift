@@ -147,3 +147,38 @@ import Testing
         #expect(abs(scaled.0 + 0.1) < 1e-6 && abs(scaled.1 - 0.1) < 1e-6)
     }
 }
+
+@Suite struct LabCancellationTests {
+    @Test func aCancelledRunStopsAtOnceAndSaysSo() throws {
+        let exercise = try GradingFixtures.exercise(
+            """
+            id: lab
+            kind: lab
+            title: t
+            prompt: p
+            job: optimize-2d
+            dataset: rosenbrock
+            knobs:
+              lr: {min: 0.00001, max: 1, default: 0.0001}
+            target: {metric: distance, below: 0.0001}
+            budget: {steps: 100000}
+            solution: {lr: 0.001}
+            hints: [h]
+            """)
+        guard case .lab(let spec) = exercise.kind else { throw GradingFixtures.FixtureError() }
+        var reports = 0
+        let result = LabGrader.standard.grade(
+            spec, settings: spec.defaultSettings, isCancelled: { reports >= 3 }
+        ) {
+            _ in reports += 1
+        }
+        let outcome = try #require(result.outcome)
+        #expect(outcome.cancelled)
+        #expect(outcome.steps == 3000)
+        #expect(!result.report.passed)
+        #expect(result.report.summary == "the run was stopped at step 3000")
+        let uncancelled = try Optimize2DJob().run(spec, settings: spec.defaultSettings) { _ in }
+        #expect(!uncancelled.cancelled)
+        #expect(uncancelled.steps == 100_000)
+    }
+}

@@ -36,6 +36,14 @@ public struct LabGrader: Sendable {
     public func grade(
         _ spec: LabSpec, settings: [String: KnobValue], progress: (LabProgress) -> Void = { _ in }
     ) -> (report: GradeReport, outcome: LabOutcome?) {
+        grade(spec, settings: settings, isCancelled: { false }, progress: progress)
+    }
+
+    /// Runs the lab, stopping early when `isCancelled` returns true, and grades the outcome.
+    public func grade(
+        _ spec: LabSpec, settings: [String: KnobValue], isCancelled: () -> Bool,
+        progress: (LabProgress) -> Void
+    ) -> (report: GradeReport, outcome: LabOutcome?) {
         guard let job = jobs[spec.job] else {
             let known = jobs.keys.sorted().joined(separator: ", ")
             return (
@@ -46,7 +54,7 @@ public struct LabGrader: Sendable {
         }
         let outcome: LabOutcome
         do {
-            outcome = try job.run(spec, settings: settings, progress: progress)
+            outcome = try job.run(spec, settings: settings, isCancelled: isCancelled, progress: progress)
         } catch {
             return (
                 GradeReport(passed: false, score: 0, summary: "the lab cannot run: \(error.description)"), nil
@@ -57,6 +65,13 @@ public struct LabGrader: Sendable {
         let reached =
             "\(spec.target.metric) = \(NumericValue.format(outcome.metric)) after \(outcome.steps) steps"
         let target = "target: \(spec.target.text) within \(spec.budgetSteps) steps"
+        if outcome.cancelled {
+            return (
+                GradeReport(
+                    passed: false, score: 0, summary: "the run was stopped at step \(outcome.steps)",
+                    details: ["settings: \(knobs)", target]), outcome
+            )
+        }
         if outcome.diverged {
             return (
                 GradeReport(

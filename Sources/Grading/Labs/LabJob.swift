@@ -4,11 +4,24 @@ import Lessons
 public protocol LabJob: Sendable {
     /// The job kind as lessons name it (`job: optimize-2d`).
     var kind: String { get }
-    /// Runs `spec` with `settings` (every knob present), reporting progress as it goes.
+    /// Runs `spec` with `settings` (every knob present), reporting progress as it goes and
+    /// asking `isCancelled` before every step; a cancelled run returns at once with
+    /// `LabOutcome.cancelled` set.
     ///
     /// Throws `LabError` when the lab's own parameters are unusable (an unknown surface).
-    func run(_ spec: LabSpec, settings: [String: KnobValue], progress: (LabProgress) -> Void)
+    func run(
+        _ spec: LabSpec, settings: [String: KnobValue], isCancelled: () -> Bool,
+        progress: (LabProgress) -> Void
+    ) throws(LabError) -> LabOutcome
+}
+
+extension LabJob {
+    /// Runs `spec` to the end (no cancellation), reporting progress as it goes.
+    public func run(_ spec: LabSpec, settings: [String: KnobValue], progress: (LabProgress) -> Void)
         throws(LabError) -> LabOutcome
+    {
+        try run(spec, settings: settings, isCancelled: { false }, progress: progress)
+    }
 }
 
 /// One progress report: the step reached and the metric's value there (for curves and a progress line).
@@ -39,15 +52,18 @@ public struct LabOutcome: Sendable, Equatable {
     public let steps: Int
     /// Whether the run blew up (NaN or infinite values) and was stopped.
     public let diverged: Bool
-    /// The metric after every step, for the tutor's curves.
+    /// The metric at every measured step, for the tutor's curves.
     public let curve: [Double]
+    /// Whether the run was stopped by its caller before the end.
+    public let cancelled: Bool
 
     /// Creates an outcome.
-    public init(metric: Double, steps: Int, diverged: Bool, curve: [Double]) {
+    public init(metric: Double, steps: Int, diverged: Bool, curve: [Double], cancelled: Bool = false) {
         self.metric = metric
         self.steps = steps
         self.diverged = diverged
         self.curve = curve
+        self.cancelled = cancelled
     }
 }
 

@@ -16,9 +16,10 @@ public struct MLPClassifierJob: LabJob {
     public init() {}
 
     /// Trains for at most the budget, checking the target every few steps.
-    public func run(_ spec: LabSpec, settings: [String: KnobValue], progress: (LabProgress) -> Void)
-        throws(LabError) -> LabOutcome
-    {
+    public func run(
+        _ spec: LabSpec, settings: [String: KnobValue], isCancelled: () -> Bool,
+        progress: (LabProgress) -> Void
+    ) throws(LabError) -> LabOutcome {
         guard ["accuracy", "loss"].contains(spec.target.metric) else {
             throw LabError("mlp-2d measures `accuracy` or `loss`, not `\(spec.target.metric)`")
         }
@@ -49,7 +50,7 @@ public struct MLPClassifierJob: LabJob {
         do {
             return try train(
                 spec, data: data, widths: widths, activation: activation, settings: settings, seed: seed,
-                progress: progress)
+                isCancelled: isCancelled, progress: progress)
         } catch let error as LabError {
             throw error
         } catch {
@@ -59,7 +60,7 @@ public struct MLPClassifierJob: LabJob {
 
     private func train(
         _ spec: LabSpec, data: ToyDataset, widths: [Int], activation: String, settings: [String: KnobValue],
-        seed: UInt64, progress: (LabProgress) -> Void
+        seed: UInt64, isCancelled: () -> Bool, progress: (LabProgress) -> Void
     ) throws -> LabOutcome {
         let inputs = try Tensor(
             shape: [data.labels.count, 2], data: data.points.flatMap { [Float($0.0), Float($0.1)] })
@@ -96,6 +97,11 @@ public struct MLPClassifierJob: LabJob {
         var curve: [Double] = []
         let checkEvery = max(1, min(10, spec.budgetSteps / 100))
         for step in 1...spec.budgetSteps {
+            if isCancelled() {
+                let best = spec.target.goal == .atLeast ? curve.max() : curve.min()
+                return LabOutcome(
+                    metric: best ?? .nan, steps: step - 1, diverged: false, curve: curve, cancelled: true)
+            }
             optimizer.zeroGrad()
             let logits = try forward()
             let loss = try Loss.crossEntropy(logits: logits, labels: data.labels)

@@ -13,9 +13,10 @@ public struct Optimize2DJob: LabJob {
     public init() {}
 
     /// Runs the optimizer for at most the budget, stopping early once the target is met.
-    public func run(_ spec: LabSpec, settings: [String: KnobValue], progress: (LabProgress) -> Void)
-        throws(LabError) -> LabOutcome
-    {
+    public func run(
+        _ spec: LabSpec, settings: [String: KnobValue], isCancelled: () -> Bool,
+        progress: (LabProgress) -> Void
+    ) throws(LabError) -> LabOutcome {
         guard let surface = TestSurface.named(spec.dataset) else {
             let names = TestSurface.all.map(\.name).joined(separator: ", ")
             throw LabError("unknown surface '\(spec.dataset)' (known: \(names))")
@@ -37,6 +38,11 @@ public struct Optimize2DJob: LabJob {
         var curve: [Double] = []
         let reportEvery = max(1, spec.budgetSteps / 100)
         for step in 1...spec.budgetSteps {
+            if isCancelled() {
+                return LabOutcome(
+                    metric: curve.last ?? .nan, steps: step - 1, diverged: false, curve: curve,
+                    cancelled: true)
+            }
             let gradient = surface.gradient(point.0, point.1)
             point = optimizer.step(point, gradient: gradient)
             let value = surface.value(point.0, point.1)
