@@ -97,3 +97,26 @@ struct VisualsSamplingTests {
         assertSnapshot(screen.rendered(width: 80, height: 24).text, named: "help-80x24")
     }
 }
+
+@Suite("Visuals on monochrome terminals")
+struct VisualsMonochromeTests {
+    @Test("the sampling histogram falls back to ASCII bars and markers")
+    func sampling() {
+        var screen = SamplingHistogramScreen()
+        screen.theme = .monochrome
+        _ = screen.replay([.moreSamples, .moreSamples, .moreSamples])
+        let text = screen.rendered(width: 80, height: 24).text
+        #expect(text.contains("#"))
+        #expect(!text.contains("█"))
+        assertSnapshot(text, named: "monochrome-gaussian-80x24")
+    }
+
+    @Test("the linear map draws with ASCII markers")
+    func linearMap() {
+        var screen = LinearMapScreen(preset: .scaling)
+        screen.theme = .monochrome
+        let text = screen.rendered(width: 80, height: 24).text
+        #expect(!text.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) })
+        assertSnapshot(text, named: "monochrome-scaling-80x24")
+    }
+}

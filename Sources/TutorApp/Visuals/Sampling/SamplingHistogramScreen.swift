@@ -96,7 +96,7 @@ public struct SamplingHistogramScreen: VisualScreen {
         isPlaying = false
         isShowingHelp = false
         wantsToClose = false
-        notice = nil
+        notice = "no samples yet: m draws 10, space grows them steadily"
         self.seed = seed
         generator = RandomGenerator(seed: seed)
         playSession = 0

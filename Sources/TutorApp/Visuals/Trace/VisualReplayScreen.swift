@@ -161,7 +161,7 @@ public struct VisualReplayScreen<Screen: VisualScreen>: ClosableScreen {
                 Span(" \(state) ", style: ScreenStyle.heading),
                 Span("action \(position)/\(actions.count) · \(ValueText.short(perSecond))/s"),
             ]),
-            right: Line("space play  ← → step  Home End  + - speed  q back "), style: ScreenStyle.selection
+            right: Line("space ▶  ← → step  + - speed  q back "), style: ScreenStyle.selection
         ).render(into: &buffer, area: bar)
         if isShowingHelp {
             Modal.help(
