@@ -50,7 +50,7 @@ private func benchmarkSgemm(_ report: BenchmarkReport, size n: Int) throws {
     var bestEngine = 0.0
     var bestBlas = 0.0
     _ = try a.matmul(b)
-    for _ in 0..<3 {
+    for _ in 0..<5 {
         var start = monotonicSeconds()
         for _ in 0..<repetitions { _ = try a.matmul(b) }
         bestEngine = max(bestEngine, flops * Double(repetitions) / (monotonicSeconds() - start) / 1e9)
