@@ -74,12 +74,7 @@ extension ConvKernels {
                         Int32(patch))
                 }
                 if wantsBias {
-                    for o in 0..<outChannels {
-                        let row = dyImage + o * plane
-                        var sum: Float = 0
-                        for p in 0..<plane { sum += row[p] }
-                        dB[o] += sum
-                    }
+                    for o in 0..<outChannels { dB[o] += ShortCopy.sum(dyImage + o * plane, plane) }
                 }
                 if let dx {
                     // dColumns[K,P] = Wᵀ[K,O] · dY_n[O,P], folded back onto image n.

@@ -1,4 +1,4 @@
-/// Copies and fills for the short rows of im2col (10–30 floats). `update(from:)` and plain loops
+/// Copies, fills and sums for the short rows of im2col (10–30 floats). `update(from:)` and plain loops
 /// become `memmove`/`memset` calls whose fixed cost dominated such rows in profiles; explicit
 /// unaligned SIMD loads and stores stay inline.
 enum ShortCopy {
@@ -71,5 +71,25 @@ enum ShortCopy {
             to.storeBytes(of: sum, toByteOffset: offset, as: Float.self)
             offset &+= 4
         }
+    }
+
+    /// The sum of `count` floats, eight lanes at a time (a plain float loop stays scalar because
+    /// the compiler may not reorder its additions).
+    @inline(__always)
+    static func sum(_ source: UnsafePointer<Float>, _ count: Int) -> Float {
+        let from = UnsafeRawPointer(source)
+        var lanes = SIMD8<Float>()
+        var offset = 0
+        let bytes = count &* MemoryLayout<Float>.stride
+        while offset &+ 32 <= bytes {
+            lanes += from.loadUnaligned(fromByteOffset: offset, as: SIMD8<Float>.self)
+            offset &+= 32
+        }
+        var total = lanes.sum()
+        while offset < bytes {
+            total += from.loadUnaligned(fromByteOffset: offset, as: Float.self)
+            offset &+= 4
+        }
+        return total
     }
 }
