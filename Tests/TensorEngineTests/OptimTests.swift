@@ -130,5 +130,8 @@ struct OptimTests {
         }
         p[0].grad = try Tensor.zeros([3])
         #expect(throws: TensorError.self) { try optimizer.step() }
+        // The base class has no update rule of its own.
+        p[0].grad = try Tensor.zeros([2])
+        #expect(throws: TensorError.self) { try Optimizer(parameters: p, learningRate: 0.1).step() }
     }
 }

@@ -39,19 +39,23 @@ open class Optimizer: @unchecked Sendable {
             }
             stepCounts[index] += 1
             let step = stepCounts[index]
-            gradient.withUnsafeBufferPointer { g in
-                parameter.withUnsafeMutableBufferPointer { p in
-                    update(index: index, step: step, parameter: p, gradient: g)
+            try gradient.withUnsafeBufferPointer { g in
+                try parameter.withUnsafeMutableBufferPointer { p in
+                    try update(index: index, step: step, parameter: p, gradient: g)
                 }
             }
         }
     }
 
-    /// Updates one parameter in place. `step` counts from 1. Subclasses must override.
+    /// Updates one parameter in place. `step` counts from 1. Subclasses override this; the base
+    /// class has no update rule and throws.
     open func update(
         index: Int, step: Int, parameter: UnsafeMutableBufferPointer<Float>,
         gradient: UnsafeBufferPointer<Float>
-    ) {}
+    ) throws {
+        throw TensorError.invalidArgument(
+            "\(type(of: self)) does not implement update(index:step:parameter:gradient:)")
+    }
 }
 
 /// One float buffer per parameter, allocated lazily and zero-filled (momentum, moments).
