@@ -109,7 +109,7 @@ enum HostileInputs {
         HostileCase("async", "async def f():\n    pass\n", .syntaxError, "'async'"),
         HostileCase("walrus", "if (n := 3) > 2:\n    pass\n", .syntaxError, "':='"),
         HostileCase("star args in def", "def f(*args):\n    pass\n", .syntaxError, "'*args'"),
-        HostileCase("star args in call", "f(*xs)\n", .syntaxError, "unpacking"),
+        HostileCase("double-star args in call", "f(**kw)\n", .syntaxError, "unpacking"),
         HostileCase("annotation", "x: int = 3\n", .syntaxError, "type annotations"),
         HostileCase(
             "positional after keyword", "f(a=1, 2)\n", .syntaxError, "positional argument follows keyword"),

@@ -45,6 +45,7 @@ import Testing
 
     @Test func callsWithKeywordArguments() throws {
         #expect(try tree("np.sum(x, axis=0, keepdims=True)") == "(call (. np sum) x axis=0 keepdims=True)")
+        #expect(try tree("np.random.randn(*x.shape)") == "(call (. (. np random) randn) *(. x shape))")
     }
 
     @Test func statements() throws {

@@ -377,6 +377,8 @@ S("array_equal", "print(np.array_equal(np.arange(3), np.array([0, 1, 2])), np.ar
 S("range_as_index", "p = np.array([[0.1, 0.9], [0.8, 0.2]])\ny = np.array([1, 0])\nprint(p[range(2), y])")
 
 # ---- random (shapes and ranges only: the generators differ) ----------------------------
+S("random_star_shape", "x = np.zeros((2, 5))\nnp.random.seed(0)\nprint(np.random.randn(*x.shape).shape, np.zeros(x.shape[::-1]).shape)")
+S("star_args_call", "def f(a, b, c=0):\n    return a * 100 + b * 10 + c\nargs = (1, 2)\nprint(f(*args), f(*[3, 4], c=5), max(*[4, 9, 2]))")
 S("random_shapes", "np.random.seed(0)\nprint(np.random.randn(3, 4).shape, np.random.rand(2).shape)")
 S("random_rand_range", "np.random.seed(1)\nx = np.random.rand(1000)\nprint(bool(x.min() >= 0), bool(x.max() < 1))")
 S("random_randint_range", "np.random.seed(2)\nx = np.random.randint(0, 5, size=100)\nprint(x.shape, bool(x.min() >= 0), bool(x.max() <= 4))")

@@ -101,13 +101,22 @@ extension Evaluator {
             let function = try evaluate(callee, frame)
             var positional: [Value] = []
             positional.reserveCapacity(arguments.count)
-            for argument in arguments { positional.append(try evaluate(argument, frame)) }
+            for argument in arguments {
+                if case .starred(let iterable) = argument.kind {
+                    positional.append(
+                        contentsOf: try iterate(try evaluate(iterable, frame), at: iterable.range))
+                } else {
+                    positional.append(try evaluate(argument, frame))
+                }
+            }
             var named: [(name: String, value: Value)] = []
             for keyword in keywords { named.append((keyword.name, try evaluate(keyword.value, frame))) }
             return try call(
                 function, CallArguments(positional: positional, keywords: named), at: expression.range)
         case .attribute(let base, let name):
             return try attribute(of: try evaluate(base, frame), name, at: expression.range)
+        case .starred:
+            throw ScriptError(.syntaxError, "can't use starred expression here", at: expression.range)
         case .subscript(let base, let items, let isTuple):
             let container = try evaluate(base, frame)
             let index = try evaluateSubscript(items, isTuple: isTuple, frame)

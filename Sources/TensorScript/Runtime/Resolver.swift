@@ -173,7 +173,7 @@ struct Resolver {
             try bind(reference, expression.range, function: function)
         case .list(let items), .tuple(let items):
             for item in items { try resolve(item, function: function) }
-        case .unary(_, let operand):
+        case .unary(_, let operand), .starred(let operand):
             try resolve(operand, function: function)
         case .binary(_, let left, let right), .and(let left, let right), .or(let left, let right):
             try resolve(left, function: function)

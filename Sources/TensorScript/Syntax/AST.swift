@@ -104,6 +104,8 @@ final class Expression {
         case conditional(condition: Expression, then: Expression, otherwise: Expression)
         case call(Expression, arguments: [Expression], keywords: [KeywordArgument])
         case attribute(Expression, String)
+        /// `*value` in a call's arguments: the value's items become positional arguments.
+        case starred(Expression)
         case `subscript`(Expression, [SubscriptItem], isTuple: Bool)
     }
 

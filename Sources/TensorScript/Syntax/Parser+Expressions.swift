@@ -207,9 +207,21 @@ extension Parser {
         var arguments: [Expression] = []
         var keywords: [KeywordArgument] = []
         while !current.isOp(")") {
-            if current.isOp("*") || current.isOp("**") {
+            if current.isOp("**") {
                 throw syntaxError(
-                    "'*' and '**' argument unpacking is not supported in TensorScript", at: current)
+                    "'**' keyword-argument unpacking is not supported in TensorScript", at: current)
+            }
+            if current.isOp("*") {
+                let star = advance()
+                let value = try parseExpression()
+                if !keywords.isEmpty {
+                    throw ScriptError(
+                        .syntaxError, "iterable argument unpacking follows keyword argument unpacking",
+                        at: star.range)
+                }
+                arguments.append(Expression(.starred(value), star.range.joined(value.range)))
+                if !acceptOp(",") { break }
+                continue
             }
             if case .name(let name) = current.kind, peekToken(1).isOp("=") {
                 let nameToken = advance()

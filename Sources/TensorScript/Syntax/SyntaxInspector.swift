@@ -93,6 +93,7 @@ public enum SyntaxInspector {
             let parts = arguments.map(render) + keywords.map { "\($0.name)=\(render($0.value))" }
             return "(call \(render(callee))" + parts.map { " " + $0 }.joined() + ")"
         case .attribute(let base, let name): return "(. \(render(base)) \(name))"
+        case .starred(let value): return "*\(render(value))"
         case .subscript(let base, let items, _):
             let parts = items.map { item -> String in
                 switch item {
