@@ -126,6 +126,10 @@ public final class NcursesBackend: TerminalBackend {
         _ = keypad(window, true)
         _ = nodelay(window, true)
         _ = intrflush(window, false)
+        // Without this, curses polls stdin every few lines while refreshing and abandons the
+        // update half-way when a key is waiting, leaving a half-drawn frame on screen until
+        // the next one. The loop reads every waiting key promptly anyway, so always finish.
+        _ = typeahead(-1)
         _ = set_escdelay(Int32(clamping: max(0, escapeDelayMilliseconds)))
         _ = curs_set(0)
         if enableMouse {
