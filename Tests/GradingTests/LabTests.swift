@@ -168,10 +168,8 @@ import Testing
         guard case .lab(let spec) = exercise.kind else { throw GradingFixtures.FixtureError() }
         var reports = 0
         let result = LabGrader.standard.grade(
-            spec, settings: spec.defaultSettings, isCancelled: { reports >= 3 }
-        ) {
-            _ in reports += 1
-        }
+            spec, settings: spec.defaultSettings, isCancelled: { reports >= 3 },
+            progress: { _ in reports += 1 })
         let outcome = try #require(result.outcome)
         #expect(outcome.cancelled)
         #expect(outcome.steps == 3000)
