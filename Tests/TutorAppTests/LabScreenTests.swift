@@ -137,6 +137,9 @@ struct LabScreenTests {
         }
         #expect(!verdict.passed && verdict.diverged)
         #expect(verdict.message.contains("learning rate (lr = 9) is probably too high"))
+        // 3⁸ = 6561 is over a thousand times the first loss (3): stopped there, before the NaN.
+        #expect(verdict.message.hasPrefix("Diverged at step 8"))
+        #expect(lab.lossSeries.count == 8)
         assertSnapshot(lab.rendered(width: 80, height: 24).text, named: "diverged-80x24")
     }
 
@@ -214,4 +217,17 @@ final class MessageBox: @unchecked Sendable {
     }
 
     var messages: [LabScreen.Message] { lock.withLock { stored } }
+}
+
+@Suite("Lab divergence rule")
+struct LabDivergenceRuleTests {
+    @Test("NaN, infinity and a thousandfold growth count as exploding; learning does not")
+    func rule() {
+        #expect(LabScreen.isExploding(.nan, first: 0.7))
+        #expect(LabScreen.isExploding(.infinity, first: nil))
+        #expect(LabScreen.isExploding(2000, first: 0.7))
+        #expect(!LabScreen.isExploding(2000, first: 5))
+        #expect(!LabScreen.isExploding(0.01, first: 0.7))
+        #expect(!LabScreen.isExploding(900, first: 0.1))
+    }
 }

@@ -82,6 +82,7 @@ public struct LabScreen: ClosableScreen {
     private var recorder: (any TraceSink)?
     private var control: LabRunControl?
     private var runNumber: Int
+    private var firstLoss: Double?
     private let clock: @Sendable () -> Date
 
     /// The background work id of a run.
@@ -111,6 +112,7 @@ public struct LabScreen: ClosableScreen {
         recorder = nil
         control = nil
         runNumber = 0
+        firstLoss = nil
         self.clock = clock
     }
 
@@ -167,7 +169,12 @@ public struct LabScreen: ClosableScreen {
             return stopRun()
         case .runEvents(let run, let events):
             guard run == runNumber, isRunning else { return .none }
-            for event in events { apply(event) }
+            for event in events where isRunning {
+                apply(event)
+            }
+            // Over (an explosion the job itself did not catch ends the run here, see
+            // `isExploding`): make sure the worker stops too.
+            if case .finished = phase { return .cancel(id: Self.workID) }
         case .toggleHelp:
             isShowingHelp = true
         case .close:
@@ -216,6 +223,7 @@ public struct LabScreen: ClosableScreen {
         self.control = control
         phase = .running
         progress = nil
+        firstLoss = nil
         notice = nil
         (lossSeries, metricSeries, validationSeries) = LabScreen.emptySeries(metric: spec.target.metric)
         let settings = self.settings
@@ -275,6 +283,7 @@ public struct LabScreen: ClosableScreen {
     private mutating func apply(_ event: LabRunEvent) {
         switch event {
         case .progress(let report):
+            if firstLoss == nil, report.loss.isFinite { firstLoss = report.loss }
             progress = report
             let x = Double(report.step)
             lossSeries.append(x: x, y: report.loss)
@@ -285,9 +294,21 @@ public struct LabScreen: ClosableScreen {
                     TraceProgress(
                         step: report.step, budget: report.budget, loss: report.loss, metric: report.metric,
                         validation: report.validationMetric, elapsed: report.elapsedSeconds)))
+            if Self.isExploding(report.loss, first: firstLoss) {
+                control?.stop()
+                finish(LabRunEnd(metric: .nan, steps: report.step, diverged: true))
+            }
         case .finished(let end):
             finish(end)
         }
+    }
+
+    /// Whether `loss` shows a run blowing up: not finite, or a thousand times the first loss
+    /// (and above 1000), which no lab reaches while learning.
+    public static func isExploding(_ loss: Double, first: Double?) -> Bool {
+        guard loss.isFinite else { return true }
+        guard let first else { return false }
+        return loss > 1000 && loss > 1000 * abs(first)
     }
 
     private mutating func finish(_ end: LabRunEnd) {

@@ -52,7 +52,7 @@ extension ReplayPlayerScreen {
                 guard let sample = samples.first(where: { $0.racer == racer.id }) else { continue }
                 points.append(PlotPoint(x: sample.x, y: sample.y))
                 losses.append(sample.loss)
-                if let reason = sample.diverged { status = .diverged(reason) }
+                status = RacerStatus(recordedReason: sample.diverged)
             }
             var series = LineSeries(name: racer.name, color: optimizer.color, symbol: optimizer.symbol)
             for loss in losses { series.append(surface.chartValue(loss)) }

@@ -100,6 +100,11 @@ struct DescentPicture {
             if wide, let rate = entry.learningRate {
                 text += "lr " + ValueText.short(rate).padding(toLength: 8, withPad: " ", startingAt: 0)
             }
+            if entry.status == .escaped {
+                text += wide ? "↗ escaped: left the box downhill" : "↗ escaped"
+                buffer.setString(text, x: column, y: y, style: ScreenStyle.notice, maxWidth: remaining)
+                continue
+            }
             if case .diverged(let reason) = entry.status {
                 text += wide ? "✗ " + reason : "✗ diverged"
                 buffer.setString(text, x: column, y: y, style: ScreenStyle.alarm, maxWidth: remaining)
@@ -118,9 +123,16 @@ struct DescentPicture {
     private func renderChart(into buffer: inout Buffer, area: Rect) {
         let series = entries.filter(\.isEnabled).map(\.lossSeries)
         let title = surface.spansDecades ? (surface.minimum == nil ? "f" : "f − f*") : "f"
+        // Surfaces without a minimum fall without bound once a racer escapes: keep the axis
+        // to the values inside the box so the race near the saddle stays readable.
+        let summary = field.summary
+        let fixedRange: ClosedRange<Double>? =
+            surface.spansDecades || !(summary.minimum < summary.maximum)
+            ? nil : summary.minimum...summary.maximum
         let chart = LineChart(
             series: series, xAxis: AxisOptions(title: "step", padding: 0),
-            yAxis: AxisOptions(title: title, scale: surface.spansDecades ? .logarithmic : .linear),
+            yAxis: AxisOptions(
+                title: title, scale: surface.spansDecades ? .logarithmic : .linear, range: fixedRange),
             showsLegend: false, showsLatestValue: false, theme: theme)
         buffer.render(chart, in: area)
     }

@@ -7,6 +7,29 @@ public enum RacerStatus: Sendable, Hashable {
     case running
     /// Stopped: its values became NaN/infinite or it left the box far behind (the reason says which).
     case diverged(String)
+    /// Stopped after leaving the box of a surface without a minimum (the saddle): success there.
+    case escaped
+
+    /// The reason traces record for `escaped` (they keep one field for why a racer stopped).
+    public static let escapedReason = "escaped: left the box downhill"
+
+    /// The status a trace's stop reason stands for.
+    public init(recordedReason reason: String?) {
+        switch reason {
+        case nil: self = .running
+        case RacerStatus.escapedReason?: self = .escaped
+        case let other?: self = .diverged(other)
+        }
+    }
+
+    /// Why the racer stopped, as traces record it (nil while running).
+    public var recordedReason: String? {
+        switch self {
+        case .running: nil
+        case .diverged(let reason): reason
+        case .escaped: RacerStatus.escapedReason
+        }
+    }
 
     /// Whether it has stopped for good.
     public var isDiverged: Bool {
@@ -140,7 +163,9 @@ public struct DescentRacer: Sendable {
         if !next.isFinite || !value.isFinite {
             status = .diverged("values became NaN or infinite (learning rate too high?)")
         } else if surface.isFarOutside(next) {
-            status = .diverged("left the box far behind (learning rate too high?)")
+            status =
+                surface.minimum == nil
+                ? .escaped : .diverged("left the box far behind (learning rate too high?)")
         }
     }
 

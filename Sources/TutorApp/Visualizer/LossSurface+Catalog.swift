@@ -28,7 +28,7 @@ extension LossSurface {
         lesson: "Curvatures 1 and 20: one learning rate cannot suit both directions.",
         xRange: -3...3, yRange: -1.5...1.5,
         startPresets: [PlotPoint(x: -2.8, y: 1.2), PlotPoint(x: 2.5, y: -1.3), PlotPoint(x: -1, y: 1.4)],
-        minimum: PlotPoint(x: 0, y: 0), spansDecades: true, gradientRate: 0.09, adaptiveRate: 0.15,
+        minimum: PlotPoint(x: 0, y: 0), spansDecades: true, gradientRate: 0.065, adaptiveRate: 0.15,
         value: { x, y in 0.5 * x * x + 10 * y * y }, gradient: { x, y in (x, 20 * y) })
 
     /// f = (1 − x)² + 100(y − x²)²: a curved, flat-floored valley; minimum 0 at (1, 1).

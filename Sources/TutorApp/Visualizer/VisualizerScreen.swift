@@ -253,11 +253,9 @@ public struct VisualizerScreen: ClosableScreen {
     }
 
     private static func sample(_ racer: DescentRacer) -> TraceRacerSample {
-        var reason: String? = nil
-        if case .diverged(let why) = racer.status { reason = why }
-        return TraceRacerSample(
+        TraceRacerSample(
             racer: racer.optimizer.rawValue, x: racer.position.x, y: racer.position.y, loss: racer.loss,
-            diverged: reason)
+            diverged: racer.status.recordedReason)
     }
 
     private mutating func moveStart(dx: Int, dy: Int) {
