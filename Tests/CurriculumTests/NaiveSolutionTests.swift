@@ -169,3 +169,56 @@ import Testing
             """)
     }
 }
+
+/// Stage 1's adversarial cases catch the shortcuts its text warns about.
+@Suite struct LinearAlgebraNaiveSolutionTests {
+    let curriculum: Curriculum
+    let grader = Grader(runner: DefaultScriptRunner.make())
+
+    init() throws {
+        curriculum = try CurriculumFixtures.curriculum()
+    }
+
+    /// The first failure heading when `source` fails exercise `id`, or nil when it passes.
+    func firstFailure(_ id: String, _ source: String) throws -> String? {
+        let report = grader.grade(try CurriculumFixtures.exercise(id, in: curriculum), answer: source)
+        return report.passed ? nil : (report.details.first ?? report.summary)
+    }
+
+    @Test func theDistanceExpansionFailsFarFromTheOrigin() throws {
+        let heading = try firstFailure(
+            "la-pairwise-sq-dists",
+            """
+            def pairwise_sq_dists(X, Y):
+                return (X * X).sum(axis=1)[:, None] + (Y * Y).sum(axis=1)[None, :] - 2 * X @ Y.T
+            """)
+        #expect(heading?.contains("points far from the origin") == true, "\(heading ?? "passed")")
+    }
+
+    @Test func cosineWithoutTheGuardFailsOnAZeroRow() throws {
+        let heading = try firstFailure(
+            "la-batched-cosine",
+            """
+            import numpy as np
+            def cosine_similarity(A, B):
+                return (A * B).sum(axis=1) / (np.sqrt((A * A).sum(axis=1)) * np.sqrt((B * B).sum(axis=1)))
+            """)
+        #expect(heading?.contains("a row of zeros") == true, "\(heading ?? "passed")")
+    }
+
+    @Test func powerIterationWithoutNormalisingFails() throws {
+        let heading = try firstFailure(
+            "la-power-iteration",
+            """
+            import numpy as np
+            def power_iteration(M, steps):
+                A = M @ M.T
+                n = A.shape[0]
+                v = np.ones(n) / np.sqrt(n)
+                for _ in range(steps):
+                    v = A @ v
+                return v
+            """)
+        #expect(heading != nil)
+    }
+}
