@@ -86,6 +86,29 @@ import Testing
                 atPath: (found as NSString).deletingLastPathComponent + "/Package.swift"))
     }
 
+    @Test func followsASymlinkedExecutableToItsCheckout() throws {
+        let checkout = try LessonFixtures.temporaryDirectory()
+        let manager = FileManager.default
+        try "// swift-tools-version: 6.0".write(
+            toFile: (checkout as NSString).appendingPathComponent("Package.swift"), atomically: true,
+            encoding: .utf8)
+        try manager.createDirectory(
+            atPath: (checkout as NSString).appendingPathComponent("Lessons"),
+            withIntermediateDirectories: true)
+        let release = (checkout as NSString).appendingPathComponent(".build/release")
+        try manager.createDirectory(atPath: release, withIntermediateDirectories: true)
+        let executable = (release as NSString).appendingPathComponent("dltutor")
+        try "binary".write(toFile: executable, atomically: true, encoding: .utf8)
+        let bin = try LessonFixtures.temporaryDirectory()
+        let link = (bin as NSString).appendingPathComponent("dltutor")
+        try manager.createSymbolicLink(atPath: link, withDestinationPath: executable)
+        let found = try LessonLocator.locate(explicit: nil, environment: [:], executablePath: link)
+        #expect(
+            URL(fileURLWithPath: found).resolvingSymlinksInPath().path
+                == URL(fileURLWithPath: checkout).appendingPathComponent("Lessons").resolvingSymlinksInPath()
+                .path)
+    }
+
     @Test func nothingFoundIsAClearError() {
         #expect(throws: LessonDirectoryError.self) {
             try LessonLocator.locate(
