@@ -38,6 +38,7 @@ extension BuiltinLibrary {
                 arguments, "svd", ["a", "full_matrices", "compute_uv"], required: 1)
             let array = try evaluator.asArray(values[0] ?? .none)
             try evaluator.requireMatrix(array, "svd")
+            try evaluator.checkDecompositionSize(array, "svd")
             let fullMatrices = try evaluator.boolArgument(values[1], true)
             let (rows, columns) = (array.shape[0], array.shape[1])
             if fullMatrices && rows != columns {
@@ -56,6 +57,7 @@ extension BuiltinLibrary {
             let values = try evaluator.bind(arguments, "eigh", ["a"], required: 1)
             let array = try evaluator.asArray(values[0] ?? .none)
             try evaluator.requireMatrix(array, "eigh")
+            try evaluator.checkDecompositionSize(array, "eigh")
             let (eigenvalues, vectors) = try array.tensor.eigh()
             return .tuple([try evaluator.makeArray(eigenvalues), try evaluator.makeArray(vectors)])
         }
@@ -63,18 +65,21 @@ extension BuiltinLibrary {
             let values = try evaluator.bind(arguments, "inv", ["a"], required: 1)
             let array = try evaluator.asArray(values[0] ?? .none)
             try evaluator.requireMatrix(array, "inv")
+            try evaluator.checkDecompositionSize(array, "inv")
             return try evaluator.makeArray(try array.tensor.inv())
         }
         define("det", in: linalg) { evaluator, arguments in
             let values = try evaluator.bind(arguments, "det", ["a"], required: 1)
             let array = try evaluator.asArray(values[0] ?? .none)
             try evaluator.requireMatrix(array, "det")
+            try evaluator.checkDecompositionSize(array, "det")
             return try evaluator.makeArray(try array.tensor.det())
         }
         define("solve", in: linalg) { evaluator, arguments in
             let values = try evaluator.bind(arguments, "solve", ["a", "b"], required: 2)
             let array = try evaluator.asArray(values[0] ?? .none)
             try evaluator.requireMatrix(array, "solve")
+            try evaluator.checkDecompositionSize(array, "solve")
             let inverse = try array.tensor.inv()
             return try evaluator.binary(.matrixMultiply, .array(ArrayValue(inverse)), values[1] ?? .none)
         }

@@ -1,5 +1,41 @@
 import TensorEngine
 
+extension Evaluator {
+    /// Most multiply-adds one convolution or matrix product may cost (a fraction of a
+    /// second with OpenBLAS here), so one operation cannot blow the wall-time limit.
+    static let maximumConvolutionWork = 4_000_000_000
+
+    /// Rejects convolutions whose output, unfolded patches or arithmetic would exceed the
+    /// sandbox before the engine allocates anything. Invalid geometry is left to the engine,
+    /// which explains it.
+    func checkConvolutionCost(_ input: [Int], _ weight: [Int], stride: Int, padding: Int) throws {
+        guard input.count == 4, weight.count == 4, stride > 0, padding >= 0, padding < 1 << 20 else { return }
+        let height = (input[2] + 2 * padding - weight[2]) / stride + 1
+        let width = (input[3] + 2 * padding - weight[3]) / stride + 1
+        guard height > 0, width > 0 else { return }
+        try meter.allocate(shape: [input[0], weight[0], height, width])
+        // The engine unfolds patches (im2col): C·KH·KW rows by N·OH·OW columns.
+        let patchRows = [weight[1], weight[2], weight[3]].reduce(1) {
+            $0.multipliedReportingOverflow(by: $1).partialValue
+        }
+        try meter.allocate(shape: [patchRows, input[0], height, width])
+        let work = Double(input[0]) * Double(weight[0]) * Double(height) * Double(width) * Double(patchRows)
+        if work > Double(Evaluator.maximumConvolutionWork) {
+            throw ResourceMeter.limitError(
+                .work, "conv2d would need \(Int(work / 1e9)) billion multiply-adds, at most 4 billion allowed"
+            )
+        }
+    }
+
+    /// Rejects O(n³) decompositions of matrices too large to finish within the time limit.
+    func checkDecompositionSize(_ array: ArrayValue, _ name: String) throws {
+        if let largest = array.shape.max(), largest > 1024 {
+            throw ResourceMeter.limitError(
+                .work, "\(name) of a \(array.shape[0])x\(array.shape[1]) matrix; at most 1024x1024 allowed")
+        }
+    }
+}
+
 /// Deep-learning helpers (softmax, cross_entropy, conv2d, ...) and `grad`.
 extension BuiltinLibrary {
     func defineNeuralNetworkHelpers() {
@@ -32,6 +68,7 @@ extension BuiltinLibrary {
             let bias = try values[2].flatMap { evaluator.isNone($0) ? nil : try evaluator.asArray($0) }
             let stride = try evaluator.intArgument(values[3], 1) ?? 1
             let padding = try evaluator.intArgument(values[4], 0) ?? 0
+            try evaluator.checkConvolutionCost(input.shape, weight.shape, stride: stride, padding: padding)
             let result = try input.tensor.conv2d(
                 weight: weight.tensor, bias: bias?.tensor, stride: stride, padding: padding)
             return try evaluator.makeArray(result)
@@ -42,6 +79,12 @@ extension BuiltinLibrary {
             let input = try evaluator.asArray(values[0] ?? .none)
             let kernel = try evaluator.intArgument(values[1], 2) ?? 2
             let stride = try evaluator.intArgument(values[2], nil)
+            if input.shape.count == 4, kernel > 0, (stride ?? kernel) > 0 {
+                let step = stride ?? kernel
+                let height = max(0, (input.shape[2] - kernel) / step + 1)
+                let width = max(0, (input.shape[3] - kernel) / step + 1)
+                try evaluator.meter.allocate(shape: [input.shape[0], input.shape[1], height, width])
+            }
             return try evaluator.makeArray(try input.tensor.maxPool2d(kernelSize: kernel, stride: stride))
         }
         define("batch_norm") { evaluator, arguments in

@@ -152,6 +152,12 @@ extension Evaluator {
         }
         let batch = try broadcastShape(Array(left.shape.dropLast(2)), Array(right.shape.dropLast(2)))
         try meter.allocate(shape: batch + [rows, columns])
+        let work = Double(batch.reduce(1, *)) * Double(rows) * Double(columns) * Double(inner)
+        if work > Double(Evaluator.maximumConvolutionWork) {
+            throw ResourceMeter.limitError(
+                .work, "matmul would need \(Int(work / 1e9)) billion multiply-adds, at most 4 billion allowed"
+            )
+        }
         return .array(ArrayValue(try left.matmul(right), type))
     }
 

@@ -36,6 +36,7 @@ enum SandboxLimit: String {
     case sourceSize = "source size"
     case output = "output size"
     case nesting = "evaluation nesting"
+    case work = "work per operation"
 }
 
 /// Counts the resources a run uses and throws when one exceeds its limit.
