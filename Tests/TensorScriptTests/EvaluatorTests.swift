@@ -105,6 +105,14 @@ import Testing
                 == "array([False,  True,  True])\n")
     }
 
+    @Test func errorsInsideEarlierDefinitionsShowTheirOwnSource() {
+        let interpreter = Interpreter()
+        _ = interpreter.run(source: "def f(x):\n    return x + undefined_helper\n")
+        let result = interpreter.run(source: "y = 1\nz = f(y)\n")
+        #expect(result.error?.kind == .nameError)
+        #expect(result.errorReport.contains("line 2, column 16\n    return x + undefined_helper\n"))
+    }
+
     @Test func globalsPersistBetweenRuns() {
         let interpreter = Interpreter()
         _ = interpreter.run(source: "counter = 1")

@@ -28,9 +28,10 @@ public struct RunResult: Sendable {
 /// on its own large-stack thread), so a prepared solution can be shared with a grader.
 public final class Interpreter: @unchecked Sendable {
     let evaluator: Evaluator
-    /// Guards every access to `evaluator` and `lastSource`.
+    /// Guards every access to `evaluator` and `sources`.
     let lock = NSLock()
-    var lastSource = ""
+    /// The source of every run so far; error reports show the line from the right one.
+    var sources: [String] = []
     /// File name shown in error reports.
     public let fileName: String
 
@@ -57,7 +58,10 @@ public final class Interpreter: @unchecked Sendable {
     public func run(source: String, echoExpressions: Bool = false) -> RunResult {
         lock.lock()
         defer { lock.unlock() }
-        lastSource = source
+        // A source over the size limit is rejected below; do not keep it around.
+        sources.append(source.utf8.count > evaluator.options.maximumSourceBytes ? "" : source)
+        let sourceIndex = sources.count - 1
+        let sources = self.sources
         let evaluator = self.evaluator
         return LargeStackThread.run { [fileName] in
             evaluator.output = ""
@@ -78,21 +82,23 @@ public final class Interpreter: @unchecked Sendable {
                 value = try evaluator.executeProgram(program, echo: echoExpressions)
             } catch {
                 let scriptError = Interpreter.scriptError(error)
+                let shown = scriptError.sourceIndex.map { sources[$0] } ?? source
                 return RunResult(
                     output: evaluator.output, value: nil, error: scriptError,
-                    errorReport: scriptError.formatted(source: source, fileName: fileName))
+                    errorReport: scriptError.formatted(source: shown, fileName: fileName))
             }
             return RunResult(output: evaluator.output, value: value, error: nil, errorReport: "")
         }
     }
 
     /// Calls the global function `name` with the given arguments (the grader's `f(*args)`),
-    /// with fresh sandbox budgets. The error report refers to the last source run.
+    /// with fresh sandbox budgets. The error report shows the line from the run that
+    /// defined the failing function.
     public func call(_ name: String, arguments: [ScriptValue], keywords: [(String, ScriptValue)] = [])
         -> RunResult
     {
         let evaluator = self.evaluator
-        let source = lastSource
+        let sources = self.sources
         return LargeStackThread.run { [fileName] in
             evaluator.output = ""
             evaluator.meter.restart()
@@ -115,9 +121,10 @@ public final class Interpreter: @unchecked Sendable {
                 {
                     scriptError.range = nil
                 }
+                let shown = scriptError.sourceIndex.map { sources[$0] } ?? sources.last ?? ""
                 return RunResult(
                     output: evaluator.output, value: nil, error: scriptError,
-                    errorReport: scriptError.formatted(source: source, fileName: fileName))
+                    errorReport: scriptError.formatted(source: shown, fileName: fileName))
             }
         }
     }

@@ -28,6 +28,9 @@ public struct ScriptError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The name the error is about, when there is one: the forbidden name of a
     /// ForbiddenNameError, the undefined name of a NameError.
     public var subject: String?
+    /// Which run's source the range refers to (set when the error leaves a function that
+    /// an earlier run defined, so the report can show that run's line).
+    var sourceIndex: Int?
 
     /// Creates an error of `kind` with `message` at `range`.
     public init(_ kind: ScriptErrorKind, _ message: String, at range: SourceRange? = nil) {

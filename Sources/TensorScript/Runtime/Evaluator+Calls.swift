@@ -73,7 +73,12 @@ extension Evaluator {
                 "more than \(options.maximumCallDepth) nested calls (is there a runaway recursion?)")
         }
         try meter.step()
-        if case .returned(let value) = try execute(definition.body, frame) { return value }
+        do {
+            if case .returned(let value) = try execute(definition.body, frame) { return value }
+        } catch var error as ScriptError where error.sourceIndex == nil {
+            error.sourceIndex = definition.sourceIndex
+            throw error
+        }
         return .none
     }
 

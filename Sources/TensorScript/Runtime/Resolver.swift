@@ -4,6 +4,8 @@
 struct Resolver {
     let globalSlot: (String) -> Int
     let forbiddenNames: Set<String>
+    /// The interpreter's number for the source being resolved.
+    var sourceIndex = 0
 
     func resolveProgram(_ statements: [Statement]) throws(ScriptError) {
         for statement in statements {
@@ -122,6 +124,7 @@ struct Resolver {
     }
 
     func resolveFunction(_ definition: FunctionDefinition, parent: FunctionScope?) throws(ScriptError) {
+        definition.sourceIndex = sourceIndex
         let scope = FunctionScope(parent: parent)
         for parameter in definition.parameters {
             try checkForbidden(parameter.name, parameter.range)

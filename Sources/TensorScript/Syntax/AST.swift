@@ -133,6 +133,8 @@ final class FunctionDefinition {
     let range: SourceRange
     var localCount = 0
     var localNames: [String] = []
+    /// Which run of the interpreter the definition came from (for error reports).
+    var sourceIndex = 0
     /// The variable the `def` binds.
     let reference: NameReference
 
