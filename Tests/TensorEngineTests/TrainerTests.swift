@@ -1,3 +1,4 @@
+import Foundation
 import TensorEngine
 import Testing
 
@@ -138,5 +139,43 @@ struct TrainerTests {
                 model: model, optimizer: optimizer, training: data.train, configuration: configuration)
             #expect(throws: DataError.self) { try trainer.run() }
         }
+    }
+}
+
+@Suite("Divergence detector")
+struct TrainerDivergenceDetectorTests {
+    @Test("a loss that keeps rising window after window is reported; a noisy flat one is not")
+    func risingTrend() throws {
+        var detector = DivergenceDetector(
+            policy: DivergencePolicy(windowSize: 10, risingWindows: 3, risingFactor: 2))
+        var found: Divergence?
+        for step in 1...200 where found == nil {
+            // Falls for 50 steps, then climbs by 3% per step.
+            let loss: Float = step <= 50 ? 2 - Float(step) * 0.03 : 0.5 * Float(pow(1.03, Double(step - 50)))
+            found = detector.check(loss: loss, step: step, learningRate: 0.3)
+        }
+        let divergence = try #require(found)
+        #expect(divergence.kind == .steadilyRising)
+        #expect(divergence.explanation.contains("kept rising"))
+
+        var flat = DivergenceDetector(
+            policy: DivergencePolicy(windowSize: 10, risingWindows: 3, risingFactor: 2))
+        var generator = RandomGenerator(seed: 1)
+        for step in 1...500 {
+            #expect(flat.check(loss: 0.5 + 0.2 * generator.uniform(), step: step, learningRate: 0.1) == nil)
+        }
+    }
+
+    @Test("NaN, infinity and a 1000-fold jump are each reported with their kind")
+    func kinds() {
+        var first = DivergenceDetector()
+        #expect(first.check(loss: .nan, step: 1, learningRate: 1)?.kind == .notANumber)
+        var second = DivergenceDetector()
+        _ = second.check(loss: 2, step: 1, learningRate: 1)
+        #expect(second.check(loss: .infinity, step: 2, learningRate: 1)?.kind == .infinite)
+        var third = DivergenceDetector()
+        _ = third.check(loss: 2, step: 1, learningRate: 1)
+        #expect(third.check(loss: 1999, step: 2, learningRate: 1) == nil)
+        #expect(third.check(loss: 2001, step: 3, learningRate: 1)?.kind == .exploded)
     }
 }

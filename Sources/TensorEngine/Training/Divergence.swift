@@ -80,20 +80,23 @@ public struct Divergence: Sendable, Equatable {
     }
 }
 
-/// Watches the per-step loss and reports the first sign of divergence.
-struct DivergenceDetector {
-    let policy: DivergencePolicy
+/// Watches the per-step loss and reports the first sign of divergence. `Trainer` uses one;
+/// hand-written training loops (the live playground) can feed their own losses to another.
+public struct DivergenceDetector: Sendable {
+    /// The thresholds applied.
+    public let policy: DivergencePolicy
     private var firstLoss: Float?
     private var windowSum: Double = 0
     private var windowCount = 0
     private var windowMeans: [Float] = []
 
-    init(policy: DivergencePolicy) {
+    /// Creates a detector that has seen no loss yet.
+    public init(policy: DivergencePolicy = DivergencePolicy()) {
         self.policy = policy
     }
 
-    /// Records the loss of `step` and returns a divergence if this loss shows one.
-    mutating func check(loss: Float, step: Int, learningRate: Float) -> Divergence? {
+    /// Records the loss of `step` (counting from 1) and returns a divergence if this loss shows one.
+    public mutating func check(loss: Float, step: Int, learningRate: Float) -> Divergence? {
         if loss.isNaN {
             return Divergence(
                 kind: .notANumber, step: step, loss: loss, referenceLoss: firstLoss ?? loss,

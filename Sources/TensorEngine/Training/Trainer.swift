@@ -200,7 +200,8 @@ public final class Trainer: @unchecked Sendable {
             elapsedSeconds: state.clock.elapsed, lossHistory: state.lossHistory,
             evaluations: state.evaluations,
             trainingAccuracy: trainingAccuracy, finalEvaluation: state.lastEvaluation?.report,
-            diagnosis: diagnosis, explanation: explanation)
+            validationAccuracy: state.lastEvaluation?.report.accuracy, diagnosis: diagnosis,
+            explanation: explanation)
     }
 
     /// Up to `trainingAccuracySampleSize` training examples spread evenly over the set (the

@@ -84,11 +84,12 @@ public struct TrainingResult: Sendable {
     public let trainingAccuracy: Float?
     /// The final held-out measurement with every prediction, or nil without a held-out set.
     public let finalEvaluation: EvaluationReport?
+    /// The final held-out accuracy, if measured. Stored rather than computed from
+    /// `finalEvaluation`: Swift 6.3's optimizer crashed (SIL ownership verifier) inlining the
+    /// optional chain into callers in other modules.
+    public let validationAccuracy: Float?
     /// The fit verdict.
     public let diagnosis: FitDiagnosis
     /// A learner-readable summary of the outcome and, when it failed, why and what to try.
     public let explanation: String
-
-    /// The final held-out accuracy, if measured.
-    public var validationAccuracy: Float? { finalEvaluation?.accuracy }
 }
