@@ -107,6 +107,33 @@ struct VisualsLinearMapTests {
         #expect(sink.actions == ["preset scaling", "move 1 0", "adjust 1", "transpose"])
     }
 
+    @Test("a lesson's matrix: symmetric, so the engine's eigh finds orthogonal eigenvectors")
+    func lessonMatrix() throws {
+        let screen = try LinearMapScreen(matrix: [[1.5, 0.5], [0.5, 1.0]])
+        #expect(screen.entries == [1.5, 0.5, 0.5, 1.0])
+        #expect(screen.preset == nil)
+        #expect(screen.analysis.isSymmetric)
+        #expect(screen.analysis.kind == .twoReal)
+        expectEigenpairsHold(screen)
+        let pairs = screen.analysis.eigenpairs
+        #expect(abs(pairs[0].x * pairs[1].x + pairs[0].y * pairs[1].y) < 1e-6)
+        // λ = (tr ± √(tr² − 4 det)) / 2 = (2.5 ± √1.25) / 2.
+        #expect(abs(pairs[0].value - (2.5 + 1.25.squareRoot()) / 2) < 1e-5)
+        #expect(abs(pairs[1].value - (2.5 - 1.25.squareRoot()) / 2) < 1e-5)
+        let restored = LinearMapScreen(traceSettings: screen.traceSettings)
+        #expect(restored.entries == screen.entries)
+        assertSnapshot(screen.rendered(width: 80, height: 24).text, named: "lesson-matrix-80x24")
+    }
+
+    @Test(
+        "a matrix that is not 2x2 with finite entries is refused",
+        arguments: [
+            [[1.0, 2.0]], [[1.0, 2.0], [3.0]], [[1.0, .nan], [0.0, 1.0]], [[1.0, 0.0], [0.0, .infinity]],
+        ])
+    func invalidMatrix(matrix: [[Double]]) {
+        #expect(throws: VisualError.self) { try LinearMapScreen(matrix: matrix) }
+    }
+
     @Test("screens at 80x24 and 160x50", arguments: [(80, 24), (160, 50)])
     func snapshots(size: (Int, Int)) {
         let screen = LinearMapScreen()

@@ -1,7 +1,14 @@
 extension LinearMapScreen {
     /// The starting screen a trace's settings describe (unknown values fall back to defaults).
     public init(traceSettings settings: [String: String]) {
-        self.init(preset: settings["preset"].flatMap(LinearMapPreset.init(rawValue:)) ?? .shear)
+        let values = settings["matrix"]?.split(separator: ",").compactMap { Double($0) } ?? []
+        if values.count == 4,
+            let screen = try? LinearMapScreen(matrix: [Array(values[0..<2]), Array(values[2..<4])])
+        {
+            self = screen
+        } else {
+            self.init(preset: settings["preset"].flatMap(LinearMapPreset.init(rawValue:)) ?? .shear)
+        }
     }
 }
 

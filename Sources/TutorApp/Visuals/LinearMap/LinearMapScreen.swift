@@ -105,8 +105,25 @@ public struct LinearMapScreen: VisualScreen {
         self.sink = sink
     }
 
-    /// The starting preset.
-    public var traceSettings: [String: String] { ["preset": preset?.rawValue ?? "custom"] }
+    /// A screen showing the matrix `matrix` (two rows of two, as a lesson gives it).
+    /// - Throws: `VisualError.invalidMatrix` unless it is 2x2 with finite entries.
+    public init(matrix: [[Double]], recordingTo sink: (any VisualTraceSink)? = nil) throws(VisualError) {
+        let entries = matrix.flatMap { $0 }
+        guard matrix.count == 2, matrix.allSatisfy({ $0.count == 2 }), entries.allSatisfy(\.isFinite) else {
+            throw VisualError.invalidMatrix("expected [[a, b], [c, d]] with finite numbers, got \(matrix)")
+        }
+        self.init(preset: .identity, recordingTo: sink)
+        self.entries = entries
+        refresh()
+    }
+
+    /// The starting matrix (and its preset name, when it is one).
+    public var traceSettings: [String: String] {
+        [
+            "preset": preset?.rawValue ?? "custom",
+            "matrix": entries.map { "\($0)" }.joined(separator: ","),
+        ]
+    }
 
     /// Nothing to start.
     public func start() -> Command<Message> { .none }

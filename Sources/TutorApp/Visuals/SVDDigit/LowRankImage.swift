@@ -91,12 +91,15 @@ public enum VisualError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidImage(String)
     /// The shipped data could not be read.
     case dataUnavailable(String)
+    /// A matrix that is not 2x2 with finite entries.
+    case invalidMatrix(String)
 
     /// A message for the learner.
     public var description: String {
         switch self {
         case .invalidImage(let reason): "invalid image: \(reason)"
         case .dataUnavailable(let reason): "the digit images could not be loaded: \(reason)"
+        case .invalidMatrix(let reason): "invalid matrix: \(reason)"
         }
     }
 }
