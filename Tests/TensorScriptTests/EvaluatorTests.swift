@@ -202,3 +202,20 @@ import Testing
         #expect(Interpreter().run(source: source).output == "0.0 [-1. -2.]\n10\n")
     }
 }
+
+@Suite struct GradientAssignmentTests {
+    @Test func itemAssignmentInsideGradIsDifferentiable() {
+        let source = """
+            import numpy as np
+            def f(w):
+                out = np.zeros(3)
+                out[0] = w[0] * 2
+                out[1:] = w[1:] ** 2
+                out[2] += w[0]
+                return out.sum()
+            print(grad(f)(np.array([1.0, 2.0, 3.0])))
+            """
+        // d/dw0 = 2 + 1, d/dw1 = 2*w1, d/dw2 = 2*w2
+        #expect(Interpreter().run(source: source).output == "[3. 4. 6.]\n")
+    }
+}

@@ -145,7 +145,13 @@ extension Evaluator {
                 }
                 values = try Tensor(shape: values.shape, data: converted)
             }
-            try array.tensor.assign(items, value: values)
+            if GradMode.isEnabled && (array.tensor.requiresGrad || values.requiresGrad) {
+                // Inside grad(): an in-place write would cut the graph, so build the updated
+                // array from differentiable ops instead (same result, gradients flow).
+                array.tensor = try differentiableAssign(array.tensor, items, values)
+            } else {
+                try array.tensor.assign(items, value: values)
+            }
         case .list(let list):
             if case .slice = index {
                 throw ScriptError(
