@@ -68,6 +68,7 @@ struct ReplayCommand: ParsableCommand {
             return "No recorded traces in \(store.directory.path) yet: run `dltutor visualize` or a lab."
         }
         var lines = ["Traces in \(store.directory.path) (newest first):"]
+        let titleWidth = min(32, summaries.compactMap { $0.header?.title.count }.max() ?? 0)
         for (index, summary) in summaries.enumerated() {
             let number = String(index + 1).leftPadded(to: 3)
             guard let header = summary.header else {
@@ -77,7 +78,8 @@ struct ReplayCommand: ParsableCommand {
             let date = ISO8601DateFormatter().string(from: header.created)
             lines.append(
                 "\(number)  \(summary.id)  \(header.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0))"
-                    + " \(header.title)  \(date)  \(summary.steps) steps")
+                    + " \(header.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0))  \(date)"
+                    + "  \(summary.steps) steps")
         }
         lines.append("Play one with `dltutor replay N` (or an id or a path).")
         return lines.joined(separator: "\n")

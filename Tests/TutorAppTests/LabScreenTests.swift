@@ -1,6 +1,7 @@
 import Foundation
 import Lessons
 import Plot
+import TensorEngine
 import TerminalCore
 import TestSupport
 import Testing
@@ -229,5 +230,53 @@ struct LabDivergenceRuleTests {
         #expect(!LabScreen.isExploding(2000, first: 5))
         #expect(!LabScreen.isExploding(0.01, first: 0.7))
         #expect(!LabScreen.isExploding(900, first: 0.1))
+    }
+}
+
+@Suite("Lab on the engine's Trainer")
+struct LabTrainerTests {
+    static let spec = LabSpec(
+        job: "trainer", dataset: "blobs", model: "mlp:16",
+        knobs: [Knob(name: "lr", domain: .range(lower: 0.0001, upper: 1000), defaultValue: .number(0.1))],
+        target: LabTarget(metric: "accuracy", goal: .atLeast, value: 0.9), budgetSteps: 60, solution: [:],
+        parameters: [])
+
+    static let runner = TrainerLabRunner { settings in
+        let data = try SyntheticDataset.blobs(centers: 3).generate(pointsPerClass: 60, noise: 0.3, seed: 3)
+        let model = try Models.mlp(inputs: 2, hidden: [16], outputs: 3, seed: 1)
+        let rate = Float(settings["lr"]?.number ?? 0.1)
+        return Trainer(
+            model: model,
+            optimizer: try SGD(parameters: model.parameters(), learningRate: rate, momentum: 0.9),
+            training: data, validation: data,
+            configuration: TrainingConfiguration(
+                budget: .steps(60), batchSize: 32, evaluation: .everySteps(20)))
+    }
+
+    @Test("a Trainer run reports steps and validation points and passes")
+    func trains() {
+        var lab = LabScreen(title: "blobs", spec: Self.spec, runner: Self.runner, theme: .monochrome)
+        lab.replay(LabScreenTests.runBackground(lab.update(.start)))
+        guard case .finished(let verdict) = lab.phase else {
+            Issue.record("the run should be over")
+            return
+        }
+        #expect(lab.lossSeries.count >= 60)
+        #expect(lab.validationSeries.count >= 3)
+        #expect(lab.progress?.budget == 60)
+        #expect(verdict.passed, "\(verdict.message)")
+    }
+
+    @Test("a huge learning rate diverges in the Trainer and is explained")
+    func diverges() {
+        var lab = LabScreen(title: "blobs", spec: Self.spec, runner: Self.runner, theme: .monochrome)
+        lab.replay([.edit, .input(.ctrl("u"))] + "900".map { .input(.character($0)) } + [.edit])
+        lab.replay(LabScreenTests.runBackground(lab.update(.start)))
+        guard case .finished(let verdict) = lab.phase else {
+            Issue.record("the run should be over")
+            return
+        }
+        #expect(verdict.diverged)
+        #expect(verdict.message.contains("lr = 900"))
     }
 }
