@@ -208,6 +208,22 @@ S("percent_format", "print('%d items, %.3f mean, %s, %5.1f%%' % (3, 0.12345, 'ok
 S("format_builtin", "print(format(3.14159, '.2f'), format(42, '>5'))")
 S("fstring_array_format_error", "x = np.ones(2)\nprint(f'{x:.2f}')", "error")
 
+S("is_none", "x = None\ny = 3\nprint(x is None, y is not None, x == None)")
+S("int_shifts_bitwise", "print(1 << 4, 256 >> 3, 6 & 3, 6 | 3, 6 ^ 3, ~5)")
+S("string_compare", "print('abc' < 'abd', 'b' > 'a', 'x' == 'x', 'a' != 'b')")
+S("chained_assignment", "a = b = np.zeros(2)\nb[0] = 1\nprint(a, a is b)")
+S("print_empty_and_end", "print()\nprint('a', end='')\nprint('b')")
+S("while_else", "n = 3\nwhile n > 0:\n    n -= 1\nelse:\n    print('finished', n)")
+S("closure_counter", "def make_scale(k):\n    def scale(x):\n        return k * x\n    return scale\ndouble = make_scale(2)\nprint(double(np.array([1, 2])), double(21))")
+S("semicolons", "a = 1; b = 2; print(a + b)")
+S("backslash_continuation", "total = 1 + \\\n    2 + \\\n    3\nprint(total)")
+S("implicit_line_joining", "x = np.array([\n    [1, 2],\n    [3, 4],\n])\nprint(x.sum(\n    axis=0))")
+S("comments_everywhere", "# heading\nx = 1  # trailing\n\n    # indented comment\nprint(x)  # done")
+S("tabs_indentation", "if True:\n\tx = 1\n\tprint(x)")
+S("negative_zero_dim_ops", "x = np.sum(np.array([1.0, 2.0]))\nprint(-x, x * 2, x > 2, float(x), int(x))")
+S("mixed_list_array_ops", "print(np.array([1, 2]) + [10, 20], [1, 2] * 2)")
+S("float_int_equality", "print(1 == 1.0, 2 in [1.0, 2.0], np.array([1, 2]) == np.array([1.0, 2.0]))")
+
 # ---- control flow, functions, lists ---------------------------------------------------
 S("for_range", "total = 0\nfor i in range(5):\n    total += i\nprint(total)")
 S("for_range_step", "for i in range(10, 0, -3):\n    print(i)")
