@@ -145,6 +145,13 @@ struct VisualizerTests {
         #expect(screen.message(for: .key(.character("s"))) == .cycleSurface(1))
         #expect(screen.message(for: .key(.escape)) == .close)
         #expect(screen.message(for: .key(.character("Z"))) == nil)
+        var helped = screen
+        helped.replay([.toggleHelp])
+        #expect(helped.isShowingHelp)
+        // While help is open any key closes it, even one the screen does not use.
+        #expect(helped.message(for: .key(.character("Z"))) == .toggleHelp)
+        helped.replay([.toggleHelp])
+        #expect(!helped.isShowingHelp)
     }
 
     @Test("play schedules ticks; stale ticks and ticks while paused do nothing")

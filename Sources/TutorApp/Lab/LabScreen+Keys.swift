@@ -4,6 +4,8 @@ extension LabScreen {
     /// Maps keys to messages; while a knob is being edited, keys go to its text field.
     public func message(for event: Event) -> Message? {
         guard case .key(let key) = event else { return nil }
+        // Any key closes the help overlay, mapped or not.
+        if isShowingHelp { return .toggleHelp }
         if isEditing {
             switch key {
             case .enter: return .edit

@@ -132,6 +132,8 @@ public struct ReplayPlayerScreen: ClosableScreen {
     /// Maps keys to messages.
     public func message(for event: Event) -> Message? {
         guard case .key(let key) = event else { return nil }
+        // Any key closes the help overlay, mapped or not.
+        if isShowingHelp { return .toggleHelp }
         switch key {
         case .character(" "): return .togglePlay
         case .character("."), .character("n"): return .stepBy(1)

@@ -54,11 +54,13 @@ struct DescentPicture {
                     name: "", points: entry.points, color: entry.optimizer.color,
                     symbol: entry.optimizer.symbol))
         }
-        let map = Heatmap(
+        var map = Heatmap(
             field: field, colorScale: surface.spansDecades ? .logarithmic : .linear,
             contours: surface.spansDecades ? .logarithmic(count: 10) : .automatic(count: 8),
             trajectories: trajectories, showsColorBar: area.width >= 70, xTitle: "x", yTitle: "y",
             theme: theme)
+        // Grey contours, so the white SGD path never looks like a contour line.
+        map.contourColor = .rgb(160, 160, 160)
         buffer.render(map, in: area)
     }
 

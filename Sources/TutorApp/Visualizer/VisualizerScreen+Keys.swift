@@ -4,6 +4,8 @@ extension VisualizerScreen {
     /// Maps keys to messages (see `helpHints` for the list).
     public func message(for event: Event) -> Message? {
         guard case .key(let key) = event else { return nil }
+        // Any key closes the help overlay, mapped or not.
+        if isShowingHelp { return .toggleHelp }
         switch key {
         case .character(" "): return .togglePlay
         case .character("n"), .character("."): return .step

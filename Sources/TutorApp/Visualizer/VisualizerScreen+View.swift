@@ -7,13 +7,9 @@ extension VisualizerScreen {
     public func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         let rows = area.rows([.length(1), .fill(1), .length(1), .length(1)])
-        let minimum = surface.minimum.map {
-            "min \(ValueText.short(surface.value($0))) at \(ValueText.point($0.x, $0.y))"
-        }
-        StatusLine(
-            left: Line(" Gradient descent · \(surface.name)  \(surface.formula)"),
-            right: Line(minimum ?? "no minimum (saddle at (0, 0))"), style: ScreenStyle.titleBar
-        ).render(into: &buffer, area: rows[0])
+        let title = titleParts(width: area.width)
+        StatusLine(left: Line(title.left), right: Line(title.right), style: ScreenStyle.titleBar)
+            .render(into: &buffer, area: rows[0])
         picture.render(into: &buffer, area: rows[1])
         let state = isPlaying ? "▶ playing" : "❚❚ paused"
         let rate = Self.speeds[speedIndex]
@@ -27,6 +23,23 @@ extension VisualizerScreen {
         if isShowingHelp {
             Modal.help(title: "Visualizer keys", hints: helpHints).render(into: &buffer, area: area)
         }
+    }
+
+    /// The title bar's text for the screen width: the surface, its formula and where its
+    /// minimum is, dropping the screen's name and then the minimum when they do not fit.
+    func titleParts(width: Int) -> (left: String, right: String) {
+        let minimum =
+            surface.minimum.map {
+                "min \(ValueText.short(surface.value($0))) at \(ValueText.point($0.x, $0.y))"
+            }
+            ?? "no minimum (saddle at (0, 0))"
+        let full = " Gradient descent · \(surface.name)  \(surface.formula)"
+        let short = " \(surface.name)  \(surface.formula)"
+        for left in [full, short]
+        where DisplayWidth.width(of: left) + DisplayWidth.width(of: minimum) + 3 <= width {
+            return (left, minimum)
+        }
+        return (short, "")
     }
 
     /// The shared picture for the current state.
