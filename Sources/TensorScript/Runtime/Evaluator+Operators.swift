@@ -12,6 +12,8 @@ extension Evaluator {
     func binary(_ op: BinaryOperator, _ left: Value, _ right: Value, at range: SourceRange? = nil) throws
         -> Value
     {
+        // Fast path for scalar loops: matching each operand in place avoids building a tuple.
+        if case .int(let a) = left, case .int(let b) = right { return try integerBinary(op, a, b) }
         switch (left, right) {
         case (.int(let a), .int(let b)):
             return try integerBinary(op, a, b)
