@@ -66,7 +66,7 @@ public enum Models {
     /// Its depth in weight layers is `2 + 2 * widths.count * blocksPerStage`.
     /// - Throws: `TensorError.invalidArgument` for empty widths or a non-positive size.
     public static func smallResNet(
-        widths: [Int] = [16, 32, 64], blocksPerStage: Int = 1, classes: Int = 10, seed: UInt64 = 0
+        widths: [Int] = [8, 16, 32], blocksPerStage: Int = 1, classes: Int = 10, seed: UInt64 = 0
     ) throws -> Sequential {
         try convolutionalNetwork(
             widths: widths, blocksPerStage: blocksPerStage, classes: classes, seed: seed
@@ -79,7 +79,7 @@ public enum Models {
     /// The same network as `smallResNet` with every shortcut removed (`PlainBlock`s), for
     /// comparing how plain and residual networks of equal depth train.
     public static func plainCNN(
-        widths: [Int] = [16, 32, 64], blocksPerStage: Int = 1, classes: Int = 10, seed: UInt64 = 0
+        widths: [Int] = [8, 16, 32], blocksPerStage: Int = 1, classes: Int = 10, seed: UInt64 = 0
     ) throws -> Sequential {
         try convolutionalNetwork(
             widths: widths, blocksPerStage: blocksPerStage, classes: classes, seed: seed

@@ -1,8 +1,8 @@
 import TerminalCore
 
 extension TutorApplication {
-    /// Draws the title bar, the current screen, the footer and, on top, the help overlay;
-    /// or only the "make the window larger" notice when the terminal is too small.
+    /// Draws the title bar, the screen on top of the stack, the footer and, on top, the help
+    /// overlay; or only the "make the window larger" notice when the terminal is too small.
     public func view(into buffer: inout Buffer) {
         let area = buffer.area
         let notice = MinimumSizeNotice(width: Self.minimumSize.width, height: Self.minimumSize.height)
@@ -12,13 +12,57 @@ extension TutorApplication {
         }
         let rows = area.rows([.length(1), .fill(1), .length(1)])
         guard rows.count == 3 else { return }
-        let title = StatusLine(
-            left: Line("dltutor"), right: Line("learn deep learning by doing"), style: TutorTheme.titleBar)
+        let title = StatusLine(left: Line("dltutor"), right: Line(breadcrumb), style: TutorTheme.titleBar)
         buffer.render(title, in: rows[0])
-        home.render(into: &buffer, area: rows[1])
+        if let child {
+            // Child screens draw their own keys line and help.
+            child.render(into: &buffer, area: Rect(x: area.x, y: rows[1].y, width: area.width, height: area.height - 1))
+            return
+        }
+        if let exercise {
+            exercise.render(into: &buffer, area: rows[1])
+        } else if let reader {
+            reader.render(into: &buffer, area: rows[1])
+        } else {
+            home.render(into: &buffer, area: rows[1])
+        }
         buffer.render(KeyHints(footerHints), in: rows[2])
         if isShowingHelp {
-            buffer.render(Modal.help(title: "Keys", hints: helpHints), in: area)
+            buffer.cursor = nil
+            buffer.render(Modal.help(title: "Keys: \(screenName)", hints: helpHints), in: area)
         }
+    }
+
+    /// Where the learner is: "Linear algebra › Exercise: Dot product".
+    var breadcrumb: String {
+        var parts: [String] = []
+        if let reader { parts.append("Stage \(reader.stage.order): \(reader.stage.title)") }
+        if let exercise { parts.append(exercise.exercise.title) } else if child != nil, let labExercise {
+            parts.append(labExercise.title)
+        }
+        return parts.isEmpty ? "learn deep learning by doing" : parts.joined(separator: " › ")
+    }
+
+    /// The name of the screen on top, for the help box's title.
+    var screenName: String {
+        exercise != nil ? "exercise" : reader != nil ? "lesson" : "curriculum"
+    }
+
+    /// The footer's hints: the screen's own keys, then help and back/quit.
+    public var footerHints: [KeyHints.Hint] {
+        if let exercise { return exercise.keyHints + [KeyHints.Hint("F1", "help")] }
+        if let reader { return reader.keyHints + [KeyHints.Hint("?", "help"), KeyHints.Hint("q", "back")] }
+        return home.keyHints + [KeyHints.Hint("?", "help"), KeyHints.Hint("q", "quit")]
+    }
+
+    /// Every key of the screen on top, then the keys that work everywhere, for the help overlay.
+    public var helpHints: [KeyHints.Hint] {
+        let own = exercise?.helpHints ?? reader?.helpHints ?? home.helpHints
+        return own + [
+            KeyHints.Hint("? F1", "show this help (F1 while typing)"),
+            KeyHints.Hint(exercise == nil && reader == nil ? "q Esc" : "q Esc", exercise == nil && reader == nil ? "quit" : "go back"),
+            KeyHints.Hint("Ctrl-C", "save and quit from anywhere"),
+            KeyHints.Hint("Ctrl-Z", "suspend to the shell (fg resumes)"),
+        ]
     }
 }
