@@ -93,6 +93,10 @@ public enum VisualError: Error, Sendable, Hashable, CustomStringConvertible {
     case dataUnavailable(String)
     /// A matrix that is not 2x2 with finite entries.
     case invalidMatrix(String)
+    /// A lesson names a visual kind this tutor does not draw.
+    case unknownKind(String, known: [String])
+    /// A lesson parameter with a value the visual does not accept.
+    case invalidParameter(key: String, value: String)
 
     /// A message for the learner.
     public var description: String {
@@ -100,6 +104,9 @@ public enum VisualError: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidImage(let reason): "invalid image: \(reason)"
         case .dataUnavailable(let reason): "the digit images could not be loaded: \(reason)"
         case .invalidMatrix(let reason): "invalid matrix: \(reason)"
+        case .unknownKind(let kind, let known):
+            "no visual of kind '\(kind)' (known: \(known.joined(separator: ", ")))"
+        case .invalidParameter(let key, let value): "the visual's \(key) cannot be '\(value)'"
         }
     }
 }
