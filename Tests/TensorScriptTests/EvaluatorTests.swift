@@ -107,6 +107,7 @@ import Testing
 
     @Test func errorsInsideEarlierDefinitionsShowTheirOwnSource() {
         let interpreter = Interpreter()
+        _ = interpreter.run(source: "a = 1\n")
         _ = interpreter.run(source: "def f(x):\n    return x + undefined_helper\n")
         let result = interpreter.run(source: "y = 1\nz = f(y)\n")
         #expect(result.error?.kind == .nameError)

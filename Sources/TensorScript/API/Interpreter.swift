@@ -75,9 +75,10 @@ public final class Interpreter: @unchecked Sendable {
                     )
                 }
                 let program = try Parser.parse(source)
-                let resolver = Resolver(
+                var resolver = Resolver(
                     globalSlot: { evaluator.globalSlot($0) }, forbiddenNames: evaluator.options.forbiddenNames
                 )
+                resolver.sourceIndex = sourceIndex
                 try resolver.resolveProgram(program)
                 value = try evaluator.executeProgram(program, echo: echoExpressions)
             } catch {
