@@ -11,7 +11,14 @@ struct TutorCommand: ParsableCommand {
         abstract: "Open the interactive tutor (the default when no command is given)."
     )
 
+    @OptionGroup var lessonOptions: LessonOptions
+
     func run() throws {
+        // Lessons and progress are loaded before the terminal is taken over, so a missing lesson
+        // folder is reported on a normal screen.
+        let context = try lessonOptions.context()
+        let session = TutorSession(
+            curriculum: context.curriculum, dataDirectory: context.dataDirectory, grader: context.grader)
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend()
@@ -22,8 +29,9 @@ struct TutorCommand: ParsableCommand {
         // The terminal is restored on every way out of here: the program quitting, a thrown
         // error, or (through the backend) a termination signal.
         defer { backend.shutdown() }
-        let program = Program(TutorApplication(), backend: backend)
+        let program = Program(TutorApplication(session: session, size: backend.size), backend: backend)
         program.run()
+        // A signal ends the loop through Ctrl-C, which saves first; then the terminal is restored.
         backend.shutdown()
         backend.endProcessIfTerminatedBySignal()
     }

@@ -90,9 +90,9 @@ private func editor(after keys: [Key], start: String = "") -> CodeEditorState {
 
 @Test func typedWordsUndoAsOneStep() {
     var state = editor(after: typing("x = 1\ny"))
-    state.handle(.ctrl("z"))
+    state.handle(.ctrl("u"))
     #expect(state.text == "x = 1\n")
-    state.handle(.ctrl("z"))
+    state.handle(.ctrl("u"))
     #expect(state.text == "x = 1")
     state.handle(.ctrl("y"))
     #expect(state.text == "x = 1\n")
@@ -129,4 +129,13 @@ private func editor(after keys: [Key], start: String = "") -> CodeEditorState {
     #expect(state.handle(.ctrl("r")) == false)
     #expect(state.handle(.function(5)) == false)
     #expect(state.handle(.escape) == false)
+}
+
+@Test func ctrlZIsLeftToTheTerminalSoUndoIsOnCtrlU() {
+    // The backend suspends on Ctrl-Z, so the editor must not claim it for undo.
+    var state = editor(after: typing("ab"))
+    #expect(state.handle(.ctrl("z")) == false)
+    #expect(state.text == "ab")
+    #expect(state.handle(.ctrl("u")))
+    #expect(state.text.isEmpty)
 }

@@ -1,8 +1,9 @@
 extension CodeEditorState {
     /// Handles an editing or movement key: characters, Enter, Tab/Shift-Tab,
     /// Backspace/Delete, arrows, Home/End (smart Home: first non-blank, then column 0),
-    /// PgUp/PgDn, Ctrl-Home/End via Ctrl-A/Ctrl-E for line start/end, Ctrl-Z undo and
+    /// PgUp/PgDn, Ctrl-Home/End via Ctrl-A/Ctrl-E for line start/end, Ctrl-U undo and
     /// Ctrl-Y redo. Returns false for keys it does not use, so the screen can bind them.
+    /// Undo is not on Ctrl-Z because the terminal backend suspends the program on Ctrl-Z.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
@@ -21,7 +22,7 @@ extension CodeEditorState {
         case .home: moveHome()
         case .end, .ctrl("e"): moveEnd()
         case .ctrl("a"): moveToLineStart()
-        case .ctrl("z"): undo()
+        case .ctrl("u"): undo()
         case .ctrl("y"): redo()
         default: return false
         }

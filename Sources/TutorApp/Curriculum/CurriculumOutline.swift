@@ -1,6 +1,7 @@
 /// The seven stages of dltutor's curriculum (docs/CURRICULUM.md), in the recommended order.
-/// The home screen shows them before any lesson files are loaded.
-public enum Curriculum {
+/// The home screen lists the ones whose lesson file is not written yet from this outline, so
+/// the learner sees the whole path ("coming soon") and not only the stages that exist.
+public enum CurriculumOutline {
     /// Every stage, numbered 1 to 7.
     public static let stages: [CurriculumStage] = [
         CurriculumStage(

@@ -1,78 +1,161 @@
 import TerminalCore
 
 extension HomeScreen {
-    /// Draws the stage list and the detail pane into `area` (the screen minus its title bar
-    /// and footer).
+    /// Draws the continue line and total progress on top, then the stage list and the detail
+    /// pane into `area` (the screen minus its title bar and footer).
     public func render(into buffer: inout Buffer, area: Rect) {
-        guard !area.isEmpty else { return }
-        let listWidth = min(46, max(30, (area.width + 8) / 2))
-        let columns = area.columns([.length(listWidth), .length(1), .fill(1)])
+        guard area.height >= 4, area.width >= 20 else { return }
+        let top = renderBanner(into: &buffer, area: area)
+        let body = Rect(x: area.x, y: top, width: area.width, height: area.maxY - top)
+        let listWidth = min(48, max(32, (area.width + 8) / 2))
+        let columns = body.columns([.length(listWidth), .length(1), .fill(1)])
         guard columns.count == 3 else { return }
-        // A blank row under the title bar when there is room; at the minimum height every
-        // row is needed to show all seven stages.
-        let top = area.height >= 17 ? 1 : 0
-        renderStageList(into: &buffer, area: columns[0].inset(top: top, left: 1, bottom: 0, right: 1))
+        renderStageList(into: &buffer, area: columns[0].inset(top: 0, left: 1, bottom: 0, right: 1))
         for y in columns[1].y..<columns[1].maxY {
             buffer.setString("│", x: columns[1].x, y: y, style: TutorTheme.separator)
         }
-        if let stage = selectedStage {
-            let detail = StageDetail(stage: stage, stageCount: stages.count)
-            buffer.render(detail, in: columns[2].inset(top: top, left: 2, bottom: 0, right: 1))
+        if let entry = selectedEntry {
+            let detail = StageDetail(entry: entry, isRecommended: selection == recommendedIndex)
+            buffer.render(detail, in: columns[2].inset(top: 0, left: 2, bottom: 0, right: 1))
         }
     }
 
-    /// The list: a heading, then two rows per stage (number and title; tagline), the
-    /// selected stage highlighted and scrolled into view when the area is short.
+    /// The continue line and the total; returns the first free row.
+    private func renderBanner(into buffer: inout Buffer, area: Rect) -> Int {
+        var y = area.y
+        let x = area.x + 1
+        let width = area.width - 2
+        if let continueLabel {
+            let line = Line([
+                Span("c ", style: Style(attributes: [.bold, .reverse])),
+                Span(" Continue: ", style: TutorTheme.accent),
+                Span(continueLabel),
+            ])
+            _ = line.draw(into: &buffer, x: x, y: y, maxWidth: width)
+        } else {
+            let line = Line([
+                Span("New here? ", style: TutorTheme.accent),
+                Span("Stage 1 is selected: press Enter to start."),
+            ])
+            _ = line.draw(into: &buffer, x: x, y: y, maxWidth: width)
+        }
+        y += 1
+        let (passed, total) = totals
+        let label = "Total: \(passed)/\(total) exercises passed  "
+        buffer.setString(label, x: x, y: y, style: TutorTheme.muted, maxWidth: width)
+        let barWidth = min(30, width - label.count)
+        if barWidth >= 8 {
+            let bar = ProgressBar(fraction: total == 0 ? 0 : Double(passed) / Double(total), label: "")
+            buffer.render(bar, in: Rect(x: x + label.count, y: y, width: barWidth, height: 1))
+        }
+        y += 1
+        for notice in notices.prefix(area.height >= 22 ? 2 : 1) {
+            buffer.setString("! " + notice, x: x, y: y, style: TutorTheme.notice, maxWidth: width)
+            y += 1
+        }
+        return y + (area.height >= 20 ? 1 : 0)
+    }
+
+    /// The list: a heading, then two rows per stage (number, title and count; a bar or state),
+    /// the selected stage highlighted and scrolled into view when the area is short.
     private func renderStageList(into buffer: inout Buffer, area: Rect) {
-        guard area.height >= 1 else { return }
-        buffer.setString("Curriculum", x: area.x, y: area.y, style: TutorTheme.heading, maxWidth: area.width)
-        let rows = area.inset(top: 2, left: 0, bottom: 0, right: 0)
-        let visibleStages = max(1, rows.height / 2)
-        let offset = ListState.offset(keeping: selection, visible: visibleStages, from: 0)
-        for (row, index) in (offset..<min(stages.count, offset + visibleStages)).enumerated() {
-            let stage = stages[index]
+        guard area.height >= 2 else { return }
+        buffer.setString(
+            "Stages, in the recommended order", x: area.x, y: area.y, style: TutorTheme.heading,
+            maxWidth: area.width)
+        let rows = area.inset(top: 1, left: 0, bottom: 0, right: 0)
+        let visible = max(1, rows.height / 2)
+        let offset = ListState.offset(keeping: selection, visible: visible, from: 0)
+        let recommended = recommendedIndex
+        for (row, index) in (offset..<min(entries.count, offset + visible)).enumerated() {
+            let entry = entries[index]
             let y = rows.y + row * 2
             let isSelected = index == selection
             let marker = isSelected ? "▸ " : "  "
-            let number = "\(stage.number)  "
             var x = buffer.setString(marker, x: rows.x, y: y, style: TutorTheme.accent, maxWidth: rows.width)
-            x = buffer.setString(number, x: x, y: y, style: TutorTheme.muted, maxWidth: rows.maxX - x)
-            buffer.setString(stage.title, x: x, y: y, style: TutorTheme.heading, maxWidth: rows.maxX - x)
-            let taglineX = rows.x + DisplayWidth.width(of: marker + number)
+            x = buffer.setString(
+                "\(entry.number)  ", x: x, y: y, style: TutorTheme.muted, maxWidth: rows.maxX - x)
+            let count = entry.stage == nil ? "" : " \(entry.passedCount)/\(entry.exerciseCount)"
+            let titleWidth = max(1, rows.maxX - x - count.count)
+            buffer.setString(entry.title, x: x, y: y, style: TutorTheme.heading, maxWidth: titleWidth)
+            buffer.setString(count, x: rows.maxX - count.count, y: y, style: TutorTheme.muted)
+            let indent = rows.x + 5
             if y + 1 < rows.maxY {
-                let tagline = DisplayWidth.truncate(stage.tagline, to: rows.maxX - taglineX)
-                buffer.setString(tagline, x: taglineX, y: y + 1, style: TutorTheme.muted)
+                let second = Rect(x: indent, y: y + 1, width: max(1, rows.maxX - indent), height: 1)
+                switch entry.availability {
+                case .ready:
+                    let tag =
+                        index == recommended
+                        ? " next" : (recommended.map { index > $0 } == true ? " later" : "")
+                    let barWidth = max(4, second.width - tag.count)
+                    buffer.render(
+                        ProgressBar(fraction: entry.fraction, label: ""),
+                        in: Rect(x: second.x, y: second.y, width: barWidth, height: 1))
+                    buffer.setString(
+                        tag, x: second.x + barWidth, y: second.y,
+                        style: index == recommended
+                            ? Style(foreground: .green, attributes: .bold) : TutorTheme.muted)
+                case .broken:
+                    buffer.setString(
+                        "⚠ lesson file broken", x: second.x, y: second.y, style: TutorTheme.notice,
+                        maxWidth: second.width)
+                case .comingSoon:
+                    buffer.setString(
+                        "coming soon", x: second.x, y: second.y, style: TutorTheme.muted,
+                        maxWidth: second.width)
+                }
             }
             if isSelected {
-                let highlight = Rect(x: rows.x, y: y, width: rows.width, height: min(2, rows.maxY - y))
+                let highlight = Rect(x: rows.x, y: y, width: rows.width, height: 1)
                 buffer.restyle(highlight) { $0.patched(with: TutorTheme.selection) }
             }
         }
     }
 }
 
-/// What one stage teaches, as the home screen's right-hand pane shows it.
+/// What one stage teaches and where the learner stands in it, as the right-hand pane shows it.
 struct StageDetail: Widget {
-    var stage: CurriculumStage
-    var stageCount: Int
+    var entry: StageEntry
+    var isRecommended: Bool
 
-    /// The pane's lines at `width` cells: position, title, tagline, the state of its lessons,
-    /// then the topics as wrapped bullets.
+    /// The pane's lines at `width` cells.
     func lines(width: Int) -> [Line] {
         var lines: [Line] = [
-            Line("Stage \(stage.number) of \(stageCount)", style: TutorTheme.muted),
-            Line(stage.title, style: TutorTheme.accent),
+            Line(
+                "Stage \(entry.number)" + (isRecommended ? "  (recommended next)" : ""),
+                style: TutorTheme.muted),
+            Line(entry.title, style: TutorTheme.accent),
         ]
-        lines += WordWrap.wrap(Line(stage.tagline, style: TutorTheme.tagline), width: width)
+        lines += WordWrap.wrap(Line(entry.tagline, style: TutorTheme.tagline), width: width)
         lines.append("")
-        lines += WordWrap.wrap(
-            Line("Lessons for this stage are not written yet.", style: TutorTheme.notice), width: width)
-        lines.append("")
-        lines.append(Line("What it teaches", style: TutorTheme.heading))
-        for topic in stage.topics {
-            let wrapped = WordWrap.wrap(topic, width: max(1, width - 2))
-            for (index, text) in wrapped.enumerated() {
-                lines.append(Line(index == 0 ? "• " + text : "  " + text))
+        switch entry.availability {
+        case .ready(let stage):
+            let counts =
+                "\(stage.steps.count) steps · \(entry.exerciseCount) exercises · \(entry.passedCount) passed"
+            lines += WordWrap.wrap(Line(counts), width: width)
+            if entry.attemptedCount > 0 {
+                lines.append(
+                    Line("\(entry.attemptedCount) tried, not passed yet", style: Style(foreground: .yellow)))
+            }
+            lines.append(Line("Enter opens the lesson.", style: Style(foreground: .green)))
+        case .broken(let message):
+            lines += WordWrap.wrap(
+                Line("This lesson file could not be read:", style: TutorTheme.notice), width: width)
+            lines += WordWrap.wrap(Line(message, style: TutorTheme.notice), width: width)
+        case .comingSoon:
+            lines += WordWrap.wrap(
+                Line(
+                    "Coming soon: the lessons for this stage are not written yet.", style: TutorTheme.notice),
+                width: width)
+        }
+        if !entry.topics.isEmpty {
+            lines.append("")
+            lines.append(Line("What it teaches", style: TutorTheme.heading))
+            for topic in entry.topics {
+                let wrapped = WordWrap.wrap(topic, width: max(1, width - 2))
+                for (index, text) in wrapped.enumerated() {
+                    lines.append(Line(index == 0 ? "• " + text : "  " + text))
+                }
             }
         }
         return lines
@@ -84,11 +167,13 @@ struct StageDetail: Widget {
         if shown.count > area.height {
             // Say that something was cut rather than end mid-list without a sign.
             shown = Array(shown.prefix(max(0, area.height - 1)))
-            let note = DisplayWidth.truncate("… (more in a larger window)", to: area.width)
-            shown.append(Line(note, style: TutorTheme.muted))
+            shown.append(
+                Line(
+                    DisplayWidth.truncate("… (more in a larger window)", to: area.width),
+                    style: TutorTheme.muted))
         }
         for (row, line) in shown.enumerated() {
-            line.draw(into: &buffer, x: area.x, y: area.y + row, maxWidth: area.width)
+            _ = line.draw(into: &buffer, x: area.x, y: area.y + row, maxWidth: area.width)
         }
     }
 }

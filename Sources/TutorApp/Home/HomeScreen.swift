@@ -1,28 +1,58 @@
+import Grading
 import TerminalCore
 
-/// The first screen: the curriculum's stages as a selectable list, and beside it what the
-/// selected stage teaches. Lesson content is not part of it yet; the detail pane says so.
-public struct HomeScreen: Hashable, Sendable {
+/// The first screen: the curriculum as a map of stages in the recommended order, each with
+/// its progress, beside what the selected stage teaches; a "continue" line for the last place
+/// visited and the total progress.
+public struct HomeScreen: Sendable {
+    /// What the home screen asks the tutor to do.
+    public enum Action: Sendable, Equatable {
+        case none
+        /// Open the stage at this index of `entries` from its first step.
+        case open(Int)
+        /// Go back to the bookmarked place.
+        case resume
+    }
+
     /// The stages listed, in the recommended order.
-    public var stages: [CurriculumStage]
-    /// The index of the selected stage in `stages` (0 when the list is empty).
+    public var entries: [StageEntry]
+    /// Where the learner left off, as a line of text (nil for a new learner).
+    public var continueLabel: String?
+    /// Problems to mention (read-only progress, broken lesson files).
+    public var notices: [String]
+    /// The index of the selected stage (0 when the list is empty).
     public private(set) var selection: Int
 
-    /// A home screen listing `stages` with the first one selected.
-    public init(stages: [CurriculumStage] = Curriculum.stages, selection: Int = 0) {
-        self.stages = stages
+    /// A home screen over `entries`, with the recommended stage selected.
+    public init(entries: [StageEntry], continueLabel: String? = nil, notices: [String] = []) {
+        self.entries = entries
+        self.continueLabel = continueLabel
+        self.notices = notices
         self.selection = 0
-        select(selection)
+        select(recommendedIndex ?? 0)
     }
 
     /// The stage whose details are shown, nil when there are no stages.
-    public var selectedStage: CurriculumStage? {
-        stages.indices.contains(selection) ? stages[selection] : nil
+    public var selectedEntry: StageEntry? {
+        entries.indices.contains(selection) ? entries[selection] : nil
+    }
+
+    /// The first stage with a lesson that is not completed: the one to do next.
+    public var recommendedIndex: Int? {
+        entries.indices.first {
+            entries[$0].stage != nil && entries[$0].passedCount < entries[$0].exerciseCount
+        }
+            ?? entries.indices.first { entries[$0].stage != nil }
+    }
+
+    /// Exercises passed and available over all stages.
+    public var totals: (passed: Int, total: Int) {
+        (entries.reduce(0) { $0 + $1.passedCount }, entries.reduce(0) { $0 + $1.exerciseCount })
     }
 
     /// Selects the stage at `index`, clamped to the list.
     public mutating func select(_ index: Int) {
-        selection = stages.isEmpty ? 0 : min(max(0, index), stages.count - 1)
+        selection = entries.isEmpty ? 0 : min(max(0, index), entries.count - 1)
     }
 
     /// Moves the selection by `delta` rows (the mouse wheel and arrow keys).
@@ -30,44 +60,42 @@ public struct HomeScreen: Hashable, Sendable {
         select(selection + delta)
     }
 
-    /// Reacts to a key; returns whether the screen used it. Up/Down (and k/j) move,
-    /// Home/End/PgUp/PgDn jump to the ends, a digit selects that stage.
-    public mutating func handle(_ key: Key) -> Bool {
+    /// Reacts to a key. Up/Down (k/j) move, Home/End jump, a digit selects that stage, Enter
+    /// opens it, c continues where the learner left off.
+    public mutating func handle(_ key: Key) -> Action {
         switch key {
         case .up, .character("k"): moveSelection(by: -1)
         case .down, .character("j"): moveSelection(by: 1)
         case .home, .pageUp: select(0)
-        case .end, .pageDown: select(stages.count - 1)
+        case .end, .pageDown: select(entries.count - 1)
+        case .enter, .right: return selectedEntry?.stage == nil ? .none : .open(selection)
+        case .character("c"): return continueLabel == nil ? .none : .resume
         case .character(let character):
             guard let digit = character.wholeNumberValue,
-                let index = stages.firstIndex(where: { $0.number == digit })
-            else { return false }
+                let index = entries.firstIndex(where: { $0.number == digit })
+            else { return .none }
             select(index)
-        default: return false
+        default: break
         }
-        return true
+        return .none
     }
 
-    /// The keys this screen understands, for the footer and the help overlay.
+    /// The keys this screen understands, for the footer.
     public var keyHints: [KeyHints.Hint] {
-        let digits = stages.isEmpty ? "" : "\(stages[0].number)-\(stages[stages.count - 1].number)"
-        var hints = [KeyHints.Hint("↑↓", "select")]
-        if !digits.isEmpty { hints.append(KeyHints.Hint(digits, "jump to stage")) }
+        var hints = [KeyHints.Hint("↑↓", "select"), KeyHints.Hint("Enter", "open")]
+        if continueLabel != nil { hints.append(KeyHints.Hint("c", "continue")) }
         return hints
     }
 
     /// Every key of this screen with a longer description, for the help overlay.
     public var helpHints: [KeyHints.Hint] {
         var hints = [
-            KeyHints.Hint("↑ ↓  k j", "select the previous / next stage"),
-            KeyHints.Hint("Home PgUp", "select the first stage"),
-            KeyHints.Hint("End PgDn", "select the last stage"),
-            KeyHints.Hint("mouse wheel", "move the selection"),
+            KeyHints.Hint("↑ ↓  k j", "select the previous / next stage (also the mouse wheel)"),
+            KeyHints.Hint("1-\(max(1, entries.count))", "select a stage by its number"),
+            KeyHints.Hint("Enter →", "open the selected stage's lesson"),
+            KeyHints.Hint("Home End", "select the first / last stage"),
         ]
-        if let first = stages.first, let last = stages.last {
-            hints.insert(
-                KeyHints.Hint("\(first.number)-\(last.number)", "select a stage by its number"), at: 1)
-        }
+        if continueLabel != nil { hints.append(KeyHints.Hint("c", "continue where you left off")) }
         return hints
     }
 }

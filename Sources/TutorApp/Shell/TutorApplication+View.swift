@@ -16,7 +16,9 @@ extension TutorApplication {
         buffer.render(title, in: rows[0])
         if let child {
             // Child screens draw their own keys line and help.
-            child.render(into: &buffer, area: Rect(x: area.x, y: rows[1].y, width: area.width, height: area.height - 1))
+            child.render(
+                into: &buffer, area: Rect(x: area.x, y: rows[1].y, width: area.width, height: area.height - 1)
+            )
             return
         }
         if let exercise {
@@ -37,7 +39,9 @@ extension TutorApplication {
     var breadcrumb: String {
         var parts: [String] = []
         if let reader { parts.append("Stage \(reader.stage.order): \(reader.stage.title)") }
-        if let exercise { parts.append(exercise.exercise.title) } else if child != nil, let labExercise {
+        if let exercise {
+            parts.append(exercise.exercise.title)
+        } else if child != nil, let labExercise {
             parts.append(labExercise.title)
         }
         return parts.isEmpty ? "learn deep learning by doing" : parts.joined(separator: " › ")
@@ -60,7 +64,9 @@ extension TutorApplication {
         let own = exercise?.helpHints ?? reader?.helpHints ?? home.helpHints
         return own + [
             KeyHints.Hint("? F1", "show this help (F1 while typing)"),
-            KeyHints.Hint(exercise == nil && reader == nil ? "q Esc" : "q Esc", exercise == nil && reader == nil ? "quit" : "go back"),
+            KeyHints.Hint(
+                exercise == nil && reader == nil ? "q Esc" : "q Esc",
+                exercise == nil && reader == nil ? "quit" : "go back"),
             KeyHints.Hint("Ctrl-C", "save and quit from anywhere"),
             KeyHints.Hint("Ctrl-Z", "suspend to the shell (fg resumes)"),
         ]

@@ -1,35 +1,83 @@
+import Foundation
+import Grading
+import Lessons
 import TerminalCore
 
-/// The whole tutor as one Elm-style application: the screen being shown, the help overlay,
-/// and the keys that work everywhere (Ctrl-C quits from anywhere, `?` opens help).
-/// For now the only screen is the home screen; lesson screens will be added beside it.
+/// The whole tutor as one Elm-style application: a stack of screens (home, then a lesson's
+/// reader, then an exercise, with a visual, the descent visualizer or a lab on top), the help
+/// overlay, and the keys that work everywhere (Ctrl-C saves and quits, `?`/F1 shows help).
 public struct TutorApplication: Application {
-    /// What can happen: a key, or the wheel moving by some rows (negative: up).
-    public enum Message: Hashable, Sendable {
+    /// What can happen.
+    public enum Message: Sendable {
+        /// A key for the tutor's own screens.
         case key(Key)
+        /// The wheel moved by some rows (negative: up).
         case scroll(Int)
+        /// The terminal changed size.
+        case resize(width: Int, height: Int)
+        /// A message for the open child screen (visual, visualizer, lab).
+        case child(ChildMessage)
+        /// A grade finished in the background.
+        case graded(exerciseID: String, answer: String, report: GradeReport)
+        /// The editor has been quiet since edit number `edit`: save the code.
+        case autosave(exerciseID: String, edit: Int)
     }
 
     /// The smallest terminal the screens are laid out for; below it a notice is shown.
     public static let minimumSize = (width: 60, height: 18)
+    /// How long the editor must be quiet before the code is written out, in milliseconds.
+    public static let autosaveDelay = 600
+    /// The background work id of grading.
+    static let gradingWorkID = "grade"
 
-    /// The home screen's state.
-    public var home: HomeScreen
+    /// Lessons, progress, workspace and grader.
+    public let session: TutorSession
+    /// The home screen (always at the bottom of the stack).
+    public internal(set) var home: HomeScreen
+    /// The lesson being read, if one is open.
+    public internal(set) var reader: ReaderScreen?
+    /// The exercise open on top of the reader, if any.
+    public internal(set) var exercise: ExerciseScreen?
+    /// A visual, the visualizer or a lab open on top of everything, if any.
+    public internal(set) var child: EmbeddedScreen?
+    /// The exercise a lab child belongs to (its result is recorded when the lab closes).
+    var labExercise: Exercise?
     /// Whether the help overlay covers the screen.
-    public var isShowingHelp: Bool
+    public internal(set) var isShowingHelp: Bool
+    /// The terminal size last reported.
+    public internal(set) var size: (width: Int, height: Int)
+    /// Counts child screens opened, so messages of a closed one are dropped.
+    var childCount: Int
 
-    /// A tutor starting on `home`.
-    public init(home: HomeScreen = HomeScreen()) {
-        self.home = home
-        self.isShowingHelp = false
+    /// A tutor over `session`, laid out for a `size` terminal until told otherwise.
+    public init(session: TutorSession, size: (width: Int, height: Int) = (80, 24)) {
+        self.session = session
+        self.size = size
+        home = HomeScreen(entries: [])
+        reader = nil
+        exercise = nil
+        child = nil
+        labExercise = nil
+        isShowingHelp = false
+        childCount = 0
+        refreshHome()
     }
 
-    /// Keys and wheel events become messages; resizes need none (the view reads its size).
+    /// The rows and columns a screen below the title bar and above the footer gets.
+    var contentSize: (width: Int, height: Int) { (size.width, max(1, size.height - 2)) }
+
+    /// Keys, wheel and resize become messages; while a child screen is open it gets them
+    /// (except Ctrl-C, which always reaches the tutor so progress is saved before quitting).
     public func message(for event: Event) -> Message? {
+        if case .resize(let width, let height) = event { return .resize(width: width, height: height) }
+        if case .key(.ctrl("c")) = event { return .key(.ctrl("c")) }
+        if let child {
+            return child.message(for: event).map { .child($0) }
+        }
         switch event {
         case .key(let key): return .key(key)
-        case .mouse(.scrollUp): return .scroll(-1)
-        case .mouse(.scrollDown): return .scroll(1)
+        case .mouse(.scrollUp): return .scroll(-3)
+        case .mouse(.scrollDown): return .scroll(3)
         case .mouse(.press), .resize, .tick: return nil
         }
     }
@@ -38,35 +86,67 @@ public struct TutorApplication: Application {
     public mutating func update(_ message: Message) -> Command<Message> {
         switch message {
         case .key(.ctrl("c")):
+            saveEverything()
             return .quit
-        case .key(let key) where isShowingHelp:
-            // Any key closes help; it never does anything else.
-            _ = key
-            isShowingHelp = false
-        case .key(.character("?")), .key(.function(1)):
-            isShowingHelp = true
-        case .key(.character("q")), .key(.escape):
-            return .quit
-        case .key(let key):
-            _ = home.handle(key)
+        case .resize(let width, let height):
+            size = (width, height)
+            let viewport = contentSize
+            reader?.viewport = viewport
+            return .none
+        case .child(let inner):
+            return updateChild(inner)
+        case .graded(let exerciseID, let answer, let report):
+            receiveGrade(exerciseID: exerciseID, answer: answer, report: report)
+            return .none
+        case .autosave(let exerciseID, let edit):
+            guard let exercise, exercise.exercise.id == exerciseID, exercise.editCount == edit else {
+                return .none
+            }
+            saveCode(of: exercise)
+            return .none
         case .scroll(let rows):
-            if !isShowingHelp { home.moveSelection(by: rows) }
+            if isShowingHelp { return .none }
+            if exercise != nil {
+                exercise?.scrollPane(by: rows)
+            } else if reader != nil {
+                reader?.scrollBy(rows)
+            } else {
+                home.moveSelection(by: rows > 0 ? 1 : -1)
+            }
+            return .none
+        case .key(let key):
+            return handle(key)
+        }
+    }
+
+    private mutating func handle(_ key: Key) -> Command<Message> {
+        if isShowingHelp {
+            // Any key closes help; it never does anything else.
+            isShowingHelp = false
+            return .none
+        }
+        let typing = exercise?.isTyping == true && exercise?.solutionConfirmation == nil
+        if key == .function(1) || (key == .character("?") && !typing) {
+            isShowingHelp = true
+            return .none
+        }
+        if var screen = exercise {
+            let action = screen.handle(key)
+            exercise = screen
+            return perform(action)
+        }
+        if var screen = reader {
+            let action = screen.handle(key)
+            reader = screen
+            return perform(action)
+        }
+        if key == .character("q") || key == .escape { return .quit }
+        switch home.handle(key) {
+        case .none: break
+        case .open(let index):
+            if let stage = home.entries[index].stage { openReader(stage, step: 0) }
+        case .resume: resume()
         }
         return .none
-    }
-
-    /// The footer's hints: the screen's own keys, then help and quit.
-    public var footerHints: [KeyHints.Hint] {
-        home.keyHints + [KeyHints.Hint("?", "help"), KeyHints.Hint("q", "quit")]
-    }
-
-    /// Every key, for the help overlay.
-    public var helpHints: [KeyHints.Hint] {
-        home.helpHints + [
-            KeyHints.Hint("? F1", "show this help"),
-            KeyHints.Hint("q Esc", "quit"),
-            KeyHints.Hint("Ctrl-C", "quit from anywhere"),
-            KeyHints.Hint("Ctrl-Z", "suspend to the shell (fg resumes)"),
-        ]
     }
 }

@@ -1,0 +1,214 @@
+import Foundation
+import Grading
+import Lessons
+import TerminalCore
+
+extension TutorApplication {
+    /// Carries out what the reader asked for.
+    mutating func perform(_ action: ReaderScreen.Action) -> Command<Message> {
+        switch action {
+        case .none:
+            if let reader { session.visit(Bookmark(stageID: reader.stage.id, step: reader.stepIndex)) }
+        case .close:
+            reader = nil
+            refreshHome()
+        case .openExercise(let exercise):
+            return openExercise(exercise)
+        case .openVisual(let visual):
+            switch VisualCatalog.screen(for: visual) {
+            case .success(let screen): return openChild(screen)
+            case .failure: break  // the reader already shows why in place of the preview
+            }
+        }
+        return .none
+    }
+
+    /// Carries out what the exercise screen asked for.
+    mutating func perform(_ action: ExerciseScreen.Action) -> Command<Message> {
+        guard let screen = exercise else { return .none }
+        let current = screen.exercise
+        switch action {
+        case .none:
+            return .none
+        case .close:
+            saveCode(of: screen)
+            exercise = nil
+            if let reader { session.visit(Bookmark(stageID: reader.stage.id, step: reader.stepIndex)) }
+            refreshStatuses()
+            return .none
+        case .grade(let answer):
+            if case .code = current.kind {
+                saveCode(of: screen)
+                let grader = session.grader
+                let fileName = (session.workspace.path(for: current) as NSString).lastPathComponent
+                return .background(id: Self.gradingWorkID) { context in
+                    let report = grader.grade(current, answer: answer, fileName: fileName)
+                    context.post(.graded(exerciseID: current.id, answer: answer, report: report))
+                }
+            }
+            // Choice and numeric answers grade in microseconds: no need for a thread.
+            receiveGrade(
+                exerciseID: current.id, answer: answer, report: session.grader.grade(current, answer: answer))
+            return .none
+        case .codeEdited(let edit):
+            return .after(milliseconds: Self.autosaveDelay, .autosave(exerciseID: current.id, edit: edit))
+        case .hintsShown(let count):
+            session.noteHintsShown(count, for: current)
+            return .none
+        case .openExternalEditor:
+            saveCode(of: screen)
+            let path = session.workspace.path(for: current)
+            exercise?.notice =
+                "Your code is in \(path); edit it in any editor, then F5 here grades the saved file."
+            return .none
+        }
+    }
+
+    /// Opens `stage` at `step` in the reader.
+    mutating func openReader(_ stage: Stage, step: Int) {
+        reader = ReaderScreen(stage: stage, step: step, statuses: statuses(), viewport: contentSize)
+        session.visit(Bookmark(stageID: stage.id, step: reader?.stepIndex ?? 0))
+    }
+
+    /// Opens an exercise: labs in the lab screen, the others in the exercise screen.
+    mutating func openExercise(_ exercise: Exercise) -> Command<Message> {
+        if let reader {
+            session.visit(Bookmark(stageID: reader.stage.id, step: reader.stepIndex, exerciseID: exercise.id))
+        }
+        let progress = session.progress(for: exercise.id)
+        switch exercise.kind {
+        case .lab(let spec):
+            do {
+                let runner = try GradingLabRunner(spec: spec, grader: session.grader.labs)
+                labExercise = exercise
+                return openChild(LabScreen(title: exercise.title, spec: spec, runner: runner))
+            } catch {
+                reader?.notice = "This lab cannot run: \(error)"
+                return .none
+            }
+        case .code(let spec):
+            let code = session.code(for: exercise, starter: spec.starter)
+            session.writeWorkspace(code, for: exercise)
+            self.exercise = ExerciseScreen(exercise: exercise, progress: progress, savedCode: code)
+        case .choice, .numeric:
+            self.exercise = ExerciseScreen(exercise: exercise, progress: progress)
+        }
+        return .none
+    }
+
+    /// Puts `screen` on top and runs its start command.
+    mutating func openChild(_ screen: any ClosableScreen) -> Command<Message> {
+        childCount += 1
+        let embedded = EmbeddedScreen(screen, generation: childCount)
+        child = embedded
+        return embedded.start().map { .child($0) }
+    }
+
+    /// Forwards a message to the child and closes it once it asks to.
+    mutating func updateChild(_ message: ChildMessage) -> Command<Message> {
+        guard var screen = child else { return .none }
+        let command = screen.update(message).map { Message.child($0) }
+        child = screen
+        if screen.wantsToClose {
+            closeChild()
+            return .batch([command, .cancel(id: "lab-run")])
+        }
+        return command
+    }
+
+    /// Closes the child, recording a finished lab's verdict.
+    mutating func closeChild() {
+        if let lab = child?.screen as? LabScreen, let exercise = labExercise,
+            case .finished(let verdict) = lab.phase, !verdict.stopped
+        {
+            let report = GradeReport(
+                passed: verdict.passed, score: verdict.passed ? 1 : 0, summary: verdict.message)
+            let settings = lab.settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            session.record(exercise, answer: settings.joined(separator: " "), report: report)
+        }
+        child = nil
+        labExercise = nil
+        refreshStatuses()
+    }
+
+    /// Applies a finished grade to the open exercise and records it.
+    mutating func receiveGrade(exerciseID: String, answer: String, report: GradeReport) {
+        guard let current = exercise?.exercise ?? session.curriculum.exercise(id: exerciseID),
+            current.id == exerciseID
+        else { return }
+        session.record(current, answer: answer, report: report)
+        if exercise?.exercise.id == exerciseID {
+            exercise?.receive(report, for: answer)
+        }
+        refreshStatuses()
+    }
+
+    /// Writes the open code to the workspace file and the progress store's last answer.
+    func saveCode(of screen: ExerciseScreen) {
+        guard case .code(let editor) = screen.input else { return }
+        session.writeWorkspace(editor.text, for: screen.exercise)
+        session.saveAnswer(editor.text, for: screen.exercise)
+    }
+
+    /// Saves what is not saved yet (the editor's code), before quitting.
+    func saveEverything() {
+        if let exercise { saveCode(of: exercise) }
+    }
+
+    /// Goes back to the bookmarked place: its stage and step, and its exercise if there was one.
+    mutating func resume() {
+        guard let bookmark = session.bookmark,
+            let stage = session.curriculum.stage(id: bookmark.stageID)
+        else { return }
+        openReader(stage, step: bookmark.step)
+        if let exerciseID = bookmark.exerciseID, let target = session.curriculum.exercise(id: exerciseID) {
+            reader?.reveal(exerciseID: exerciseID)
+            if case .lab = target.kind { return }
+            _ = openExercise(target)
+        }
+    }
+
+    /// The status of every exercise, from the progress store.
+    func statuses() -> [String: ExerciseStatus] {
+        var result: [String: ExerciseStatus] = [:]
+        for exercise in session.curriculum.exercises {
+            result[exercise.id] = session.progress(for: exercise.id).status
+        }
+        return result
+    }
+
+    /// Refreshes the statuses the reader and home show after progress changed.
+    mutating func refreshStatuses() {
+        let current = statuses()
+        reader?.statuses = current
+        refreshHome()
+    }
+
+    /// Rebuilds the home screen's entries, continue line and notices, keeping the selection.
+    mutating func refreshHome() {
+        let all = statuses()
+        let entries = StageEntry.catalog(curriculum: session.curriculum) { all[$0] ?? .notStarted }
+        let broken = session.curriculum.problems.count
+        var notices = session.notices
+        if broken > 0 {
+            notices.append(
+                "\(broken) lesson file\(broken == 1 ? "" : "s") could not be read (marked broken below)")
+        }
+        let selection = home.entries.isEmpty ? nil : home.selection
+        home = HomeScreen(entries: entries, continueLabel: continueLabel(), notices: notices)
+        if let selection { home.select(selection) }
+    }
+
+    /// "Stage 1 · step 3/9 · Matrices as maps · exercise: …" for the bookmark, nil without one.
+    func continueLabel() -> String? {
+        guard let bookmark = session.bookmark, let stage = session.curriculum.stage(id: bookmark.stageID),
+            stage.steps.indices.contains(bookmark.step)
+        else { return nil }
+        var text =
+            "stage \(stage.order) · step \(bookmark.step + 1)/\(stage.steps.count) · \(stage.steps[bookmark.step].title)"
+        if let id = bookmark.exerciseID, let exercise = session.curriculum.exercise(id: id) {
+            text += " · \(exercise.title)"
+        }
+        return text
+    }
+}

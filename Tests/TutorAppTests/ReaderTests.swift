@@ -1,0 +1,150 @@
+import TerminalCore
+import TestSupport
+import Testing
+import TutorApp
+
+/// The lesson reader: steps, scrolling, cards, visuals in place, and the Markdown it draws.
+@Suite("Lesson reader")
+struct ReaderTests {
+    @Test("opens at step 1 with its position; n/p and arrows move between steps, clamped")
+    func stepNavigation() throws {
+        let fixture = TutorFixture()
+        defer { fixture.cleanUp() }
+        var app = try fixture.app()
+        app.replay(TutorApplication.keys(.enter))
+        let reader = try #require(app.reader)
+        let count = reader.stage.steps.count
+        #expect(app.screen().contains("step 1/\(count)"))
+        app.replay(TutorApplication.keys(.character("n"), .right))
+        #expect(app.reader?.stepIndex == 2)
+        #expect(app.screen().contains("step 3/\(count)"))
+        app.replay(TutorApplication.keys(.character("p"), .left, .left))
+        #expect(app.reader?.stepIndex == 0)
+        app.replay(Array(repeating: .key(.right), count: count + 3))
+        #expect(app.reader?.stepIndex == count - 1)
+        app.replay(TutorApplication.keys(.escape))
+        #expect(app.reader == nil)
+    }
+
+    @Test("scrolling with keys and the wheel stays within the step")
+    func scrolling() throws {
+        let fixture = TutorFixture()
+        defer { fixture.cleanUp() }
+        var app = try fixture.app()
+        app.replay(TutorApplication.keys(.enter, .character("n")))
+        app.replay([.scroll(3)])
+        let scrolled = try #require(app.reader?.scroll)
+        #expect(scrolled > 0)
+        app.replay(TutorApplication.keys(.end))
+        let bottom = try #require(app.reader?.scroll)
+        app.replay(TutorApplication.keys(.pageDown, .down))
+        #expect(app.reader?.scroll == bottom)
+        app.replay(TutorApplication.keys(.home))
+        #expect(app.reader?.scroll == 0)
+        app.replay([.scroll(-3)])
+        #expect(app.reader?.scroll == 0)
+    }
+
+    @Test("Tab focuses cards, Enter opens a visual in place of the lesson, q comes back")
+    func visualCard() throws {
+        let fixture = TutorFixture()
+        defer { fixture.cleanUp() }
+        var app = try fixture.app()
+        app.replay(TutorApplication.keys(.enter, .character("n")))
+        let screen = app.screen()
+        #expect(screen.contains("Visual:"))
+        // The preview is drawn by the visual itself.
+        #expect(screen.contains("Linear map"))
+        app.replay(TutorApplication.keys(.tab, .enter))
+        #expect(app.child != nil)
+        #expect(app.screen().contains("Matrix A"))
+        // Keys now go to the visual; its q closes it.
+        for event in [Event.key(.character("q"))] {
+            if let message = app.message(for: event) { app.replay([message]) }
+        }
+        #expect(app.child == nil)
+        #expect(app.reader?.stepIndex == 1)
+    }
+
+    @Test("x jumps to the next exercise not passed yet, across steps")
+    func jumpToExercise() throws {
+        let fixture = TutorFixture()
+        defer { fixture.cleanUp() }
+        var app = try fixture.app()
+        app.replay(TutorApplication.keys(.enter, .character("x")))
+        let first = try #require(app.reader)
+        #expect(first.focus != nil)
+        app.replay(TutorApplication.keys(.enter))
+        let exerciseID = try #require(app.exercise?.exercise.id)
+        app.replay(TutorApplication.keys(.escape, .escape, .character("x")))
+        app.replay(TutorApplication.keys(.enter))
+        #expect(app.exercise?.exercise.id != exerciseID)
+    }
+
+    @Test(
+        "reader snapshots: prose and exercise card, and a visual preview", arguments: [(80, 24), (160, 50)])
+    func snapshots(size: (Int, Int)) throws {
+        let fixture = TutorFixture()
+        defer { fixture.cleanUp() }
+        var app = try fixture.app(width: size.0, height: size.1)
+        app.replay(TutorApplication.keys(.enter))
+        assertSnapshot(app.screen(width: size.0, height: size.1), named: "step1-\(size.0)x\(size.1)")
+        app.replay(TutorApplication.keys(.character("n"), .tab))
+        assertSnapshot(app.screen(width: size.0, height: size.1), named: "visual-step-\(size.0)x\(size.1)")
+        app.replay(TutorApplication.keys(.character("?")))
+        assertSnapshot(app.screen(width: size.0, height: size.1), named: "help-\(size.0)x\(size.1)")
+    }
+}
+
+/// Markdown as the reader draws it.
+@Suite("Lesson Markdown")
+struct ReaderMarkdownTests {
+    private func text(_ markdown: String, width: Int = 40) -> [String] {
+        MarkdownRenderer.lines(markdown, width: width).map(\.plainText)
+    }
+
+    @Test("headings lose their hashes; emphasis and inline code lose their markers but keep styles")
+    func headingsAndInline() throws {
+        let lines = MarkdownRenderer.lines("### Shapes\n\nA **bold** and *soft* `x @ y` word.", width: 60)
+        #expect(lines.map(\.plainText) == ["Shapes", "", "A bold and soft x @ y word."])
+        let spans = lines[2].spans
+        let bold = try #require(spans.first { $0.text == "bold" })
+        #expect(bold.style.attributes.contains(.bold))
+        let soft = try #require(spans.first { $0.text == "soft" })
+        #expect(soft.style.attributes.contains(.italic))
+        let code = try #require(spans.first { $0.text == "x @ y" })
+        #expect(code.style.foreground == .cyan)
+    }
+
+    @Test("a lone star, x_i names and Unicode math stay as written")
+    func literalMarkers() {
+        #expect(text("a * b and x_i + y_j = ∑ᵢ wᵢ") == ["a * b and x_i + y_j = ∑ᵢ wᵢ"])
+    }
+
+    @Test("paragraphs wrap; lists get bullets and hanging indents; quotes get a bar")
+    func blocks() {
+        let lines = text(
+            "- first item that is long enough to wrap around\n- second\n\n1. one\n\n> quoted words", width: 24
+        )
+        #expect(lines.contains("• first item that is"))
+        #expect(lines.contains("  long enough to wrap"))
+        #expect(lines.contains("• second"))
+        #expect(lines.contains("1. one"))
+        #expect(lines.contains("│ quoted words"))
+    }
+
+    @Test("fenced Python is highlighted and never wrapped; indented math is kept")
+    func code() throws {
+        let lines = MarkdownRenderer.lines(
+            "```python\ndef f(x):\n    return x\n```\n\n    u·v = ∑ uᵢvᵢ", width: 12)
+        #expect(lines.map(\.plainText) == ["  def f(x):", "      return x", "", "  u·v = ∑ uᵢvᵢ"])
+        let keyword = try #require(lines[0].spans.first { $0.text == "def" })
+        #expect(keyword.style != .plain)
+    }
+
+    @Test("pipe tables become aligned columns with a rule under the header")
+    func table() {
+        let lines = text("| name | shape |\n|---|---|\n| W | (64, 784) |\n| b | (64,) |")
+        #expect(lines == ["name  shape", "────  ─────────", "W     (64, 784)", "b     (64,)"])
+    }
+}
