@@ -1,0 +1,50 @@
+import Foundation
+import Lessons
+import Testing
+import TutorApp
+
+/// The shipped lessons' visual blocks against the screens that draw them: every block of a
+/// kind this module draws must build (its parameters valid) and draw at 80x24.
+@Suite("Visual blocks of the shipped lessons")
+struct VisualsShippedLessonsTests {
+    /// `Lessons/` at the root of the checkout this test file is in.
+    private var lessonsDirectory: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Lessons").path
+    }
+
+    @Test("every linear-map, svd-digit, sampling, likelihood and softmax block builds and draws")
+    func shippedBlocks() throws {
+        let curriculum = try LessonLoader.load(directory: lessonsDirectory)
+        var built: Set<String> = []
+        for stage in curriculum.stages {
+            for step in stage.steps {
+                for case .visual(let visual) in step.blocks
+                where LessonVisualSettings.kinds.contains(visual.kind) {
+                    let screen = try LessonVisualSettings(visual).makeScreen()
+                    let text = screen.rendered(width: 80, height: 24).text
+                    #expect(text.contains("help"), "\(visual.id) draws its key hints")
+                    built.insert(screen.visualID)
+                }
+            }
+        }
+        #expect(built == Set(LessonVisualSettings.kinds))
+    }
+
+    @Test("the stage 1 linear map reads its matrix from the lesson")
+    func lessonMatrix() throws {
+        let curriculum = try LessonLoader.load(directory: lessonsDirectory)
+        let visuals = curriculum.stages.flatMap(\.steps).flatMap(\.blocks).compactMap {
+            block -> Visualization? in
+            guard case .visual(let visual) = block, visual.kind == LinearMapScreen.visualID else {
+                return nil
+            }
+            return visual
+        }
+        let withMatrix = try visuals.map(LessonVisualSettings.init).filter { $0.matrix != nil }
+        for settings in withMatrix {
+            let screen = try #require(try settings.makeScreen().screen as? LinearMapScreen)
+            #expect(screen.entries == settings.matrix?.flatMap { $0 })
+        }
+    }
+}
