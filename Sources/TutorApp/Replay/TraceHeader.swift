@@ -2,7 +2,10 @@ import Foundation
 
 /// What a trace recorded: a visualizer session or a lab run.
 public enum TraceKind: String, Sendable, Hashable, Codable {
-    case visualizer, lab
+    /// A gradient-descent visualizer session.
+    case visualizer
+    /// A lab's training run.
+    case lab
 }
 
 /// The first line of every trace file: what it is, which version of the format, and the

@@ -2,7 +2,16 @@ import TerminalCore
 
 /// The optimizers the visualizer races, plus the learner's own rule.
 public enum DescentOptimizer: String, CaseIterable, Sendable, Hashable, Codable {
-    case sgd, momentum, nesterov, rmsprop, adam
+    /// Plain gradient descent: θ ← θ − lr·g.
+    case sgd
+    /// SGD with heavy-ball momentum μ (PyTorch's form: b ← μb + g, θ ← θ − lr·b).
+    case momentum
+    /// SGD with Nesterov momentum (θ ← θ − lr·(g + μb)).
+    case nesterov
+    /// RMSProp: steps scaled by a running root-mean-square of the gradient.
+    case rmsprop
+    /// Adam: bias-corrected first and second moment estimates.
+    case adam
     /// The learner's update rule (`CustomUpdateRule`).
     case yours
 
