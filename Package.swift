@@ -41,7 +41,8 @@ let package = Package(
         // The tutor's screens as model/update/view.
         .target(
             name: "TutorApp",
-            dependencies: ["TerminalCore", "Plot", "TensorEngine", "TensorScript", "Lessons", "Grading"]
+            dependencies: ["TerminalCore", "Plot", "TensorEngine", "TensorScript", "Lessons", "Grading"],
+            exclude: ["Replay/TraceFormat.md"]
         ),
 
         .executableTarget(
