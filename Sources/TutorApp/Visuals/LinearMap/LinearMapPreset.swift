@@ -2,7 +2,18 @@ import Foundation
 
 /// The matrices the linear-map screen can jump to, each showing one kind of map.
 public enum LinearMapPreset: String, Sendable, Hashable, CaseIterable {
-    case identity, rotation, shear, scaling, projection, reflection
+    /// [[1, 0], [0, 1]]: nothing moves.
+    case identity
+    /// A rotation by 30 degrees counter-clockwise.
+    case rotation
+    /// [[1, 1], [0, 1]]: x stays, y slides sideways.
+    case shear
+    /// [[2, 0], [0, 0.5]]: stretch x, squash y.
+    case scaling
+    /// [[1, 0], [0, 0]]: onto the x axis.
+    case projection
+    /// [[0, 1], [1, 0]]: the mirror in the line y = x.
+    case reflection
 
     /// The entries (a, b, c, d) of [[a, b], [c, d]].
     public var entries: [Double] {

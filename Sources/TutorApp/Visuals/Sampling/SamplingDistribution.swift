@@ -4,7 +4,16 @@ import TensorEngine
 /// The distributions the sampling visual draws from, each with its exact density (or mass)
 /// so the histogram can be compared with the truth.
 public enum SamplingDistribution: String, Sendable, Hashable, CaseIterable {
-    case gaussian, uniform, exponential, bernoulli, categorical
+    /// The standard normal N(0, 1).
+    case gaussian
+    /// Uniform on [0, 1].
+    case uniform
+    /// Exponential with rate 1.
+    case exponential
+    /// 1 with probability 0.3, else 0.
+    case bernoulli
+    /// 0, 1, 2, 3 with probabilities 0.1, 0.2, 0.4, 0.3.
+    case categorical
 
     /// The categorical distribution's probabilities over 0, 1, 2, 3.
     public static let categoricalProbabilities = [0.1, 0.2, 0.4, 0.3]
