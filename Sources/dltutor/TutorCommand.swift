@@ -17,8 +17,6 @@ struct TutorCommand: ParsableCommand {
         // Lessons and progress are loaded before the terminal is taken over, so a missing lesson
         // folder is reported on a normal screen.
         let context = try lessonOptions.context()
-        let session = TutorSession(
-            curriculum: context.curriculum, dataDirectory: context.dataDirectory, grader: context.grader)
         let backend: NcursesBackend
         do {
             backend = try NcursesBackend()
@@ -29,6 +27,9 @@ struct TutorCommand: ParsableCommand {
         // The terminal is restored on every way out of here: the program quitting, a thrown
         // error, or (through the backend) a termination signal.
         defer { backend.shutdown() }
+        // Progress is opened only once there is a terminal, so a refused start writes nothing.
+        let session = TutorSession(
+            curriculum: context.curriculum, dataDirectory: context.dataDirectory, grader: context.grader)
         let program = Program(TutorApplication(session: session, size: backend.size), backend: backend)
         program.run()
         // A signal ends the loop through Ctrl-C, which saves first; then the terminal is restored.

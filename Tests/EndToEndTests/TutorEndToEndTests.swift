@@ -30,12 +30,19 @@ struct TutorEndToEndTests {
         return session
     }
 
-    /// Starts the tutor in the shell and waits for its home screen.
+    /// A fresh data directory, so the tests never read or write the learner's real progress.
+    private func dataHome() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-e2e-data-\(UUID().uuidString)")
+            .path
+    }
+
+    /// Starts the tutor in the shell (with its data in `dataHome`) and waits for its home screen.
     @discardableResult
-    private func startTutor(in session: TmuxSession, path: String) throws -> String {
-        try session.typeLine("'\(path)'; echo \"EXIT:$?\"; stty -a")
+    private func startTutor(in session: TmuxSession, path: String, dataHome: String? = nil) throws -> String {
+        let data = dataHome ?? self.dataHome()
+        try session.typeLine("XDG_DATA_HOME='\(data)' '\(path)'; echo \"EXIT:$?\"; stty -a")
         return try session.waitFor("the home screen") { screen in
-            screen.contains("Curriculum") && screen.contains("Training in practice")
+            screen.contains("Stages, in the recommended order") && screen.contains("Training in practice")
                 && screen.contains("q quit")
         }
     }
@@ -55,11 +62,11 @@ struct TutorEndToEndTests {
         ] {
             #expect(screen.contains(title), "missing stage \(title)")
         }
-        #expect(screen.contains("a network is nested matrix arithmetic"))
+        #expect(screen.contains("a network is nested matrix"))
         #expect(screen.contains("▸ 1  Linear algebra"))
-        #expect(screen.contains("Stage 1 of 7"))
-        // The sentence wraps in the narrower detail pane at 80 columns.
-        #expect(screen.contains("Lessons for this stage") && screen.contains("written yet."))
+        #expect(screen.contains("▸ 1  Linear algebra"))
+        #expect(screen.contains("Enter opens the lesson."))
+        #expect(screen.contains("coming soon"))
         #expect(screen.contains("↑↓ select"))
         #expect(screen.contains("? help"))
         try session.sendKeys("q")
@@ -73,16 +80,16 @@ struct TutorEndToEndTests {
         defer { session.close() }
         try startTutor(in: session, path: path)
         try session.sendKeys("Down", "Down")
-        let third = try session.waitFor(text: "Stage 3 of 7")
+        let third = try session.waitFor(text: "▸ 3  Calculus")
         #expect(third.contains("▸ 3  Calculus and optimization"))
         #expect(!third.contains("▸ 1"))
         try session.sendKeys("Up")
-        try session.waitFor(text: "Stage 2 of 7")
+        try session.waitFor(text: "▸ 2  Probability")
         try session.sendKeys("7")
-        let seventh = try session.waitFor(text: "Stage 7 of 7")
+        let seventh = try session.waitFor(text: "▸ 7  Training in practice")
         #expect(seventh.contains("▸ 7  Training in practice"))
         try session.sendKeys("Home")
-        try session.waitFor(text: "Stage 1 of 7")
+        try session.waitFor(text: "▸ 1  Linear algebra")
         try session.sendKeys("q")
         try session.waitFor(text: "EXIT:0")
     }
@@ -94,8 +101,9 @@ struct TutorEndToEndTests {
         defer { session.close() }
         try startTutor(in: session, path: path)
         let steps: [(key: String, expected: String)] = [
-            ("End", "Stage 7 of 7"), ("PPage", "Stage 1 of 7"), ("NPage", "Stage 7 of 7"),
-            ("Home", "Stage 1 of 7"), ("j", "Stage 2 of 7"), ("k", "Stage 1 of 7"),
+            ("End", "▸ 7  Training in practice"), ("PPage", "▸ 1  Linear algebra"),
+            ("NPage", "▸ 7  Training in practice"),
+            ("Home", "▸ 1  Linear algebra"), ("j", "▸ 2  Probability"), ("k", "▸ 1  Linear algebra"),
             ("F1", "Press any key to close"),
         ]
         for step in steps {
@@ -122,7 +130,7 @@ struct TutorEndToEndTests {
         }
         try session.sendKeys("x")
         try session.waitFor("the help to close") {
-            !$0.contains("Press any key to close") && $0.contains("Curriculum")
+            !$0.contains("Press any key to close") && $0.contains("Stages, in the recommended order")
         }
         try session.sendKeys("Escape")
         try session.waitFor(text: "EXIT:0")
@@ -135,11 +143,11 @@ struct TutorEndToEndTests {
         defer { session.close() }
         try startTutor(in: session, path: path)
         try session.sendKeys("Down")
-        try session.waitFor(text: "Stage 2 of 7")
+        try session.waitFor(text: "▸ 2  Probability")
 
         try session.resize(width: 70, height: 20)
         let small = try session.waitFor("the home screen at 70x20") { screen in
-            screen.contains("Stage 2 of 7") && screen.contains("learn deep learning by doing")
+            screen.contains("▸ 2  Probability") && screen.contains("learn deep learning by doing")
                 && screen.contains("q quit")
         }
         let lines = small.components(separatedBy: "\n")
@@ -151,11 +159,11 @@ struct TutorEndToEndTests {
         try session.resize(width: 50, height: 15)
         let tiny = try session.waitFor(text: "need 60x18, have 50x15")
         #expect(tiny.contains("Please make the window larger"))
-        #expect(!tiny.contains("Curriculum"), "old content left behind")
+        #expect(!tiny.contains("Stages, in the recommended order"), "old content left behind")
 
         try session.resize(width: 100, height: 30)
         let restored = try session.waitFor("the home screen at 100x30") { screen in
-            screen.contains("Stage 2 of 7") && screen.contains("Training in practice")
+            screen.contains("▸ 2  Probability") && screen.contains("Training in practice")
                 && !screen.contains("make the window larger")
         }
         let title = restored.components(separatedBy: "\n").first.map(trimmedRight)
@@ -178,7 +186,9 @@ struct TutorEndToEndTests {
         let modes = TerminalModes(screen: screen, after: "EXIT:0")
         #expect(modes.isPresent)
         #expect(modes.isCooked, "terminal not restored: \(modes.flags.sorted())")
-        #expect(!screen.contains("Curriculum"), "the tutor's screen was left on the terminal")
+        #expect(
+            !screen.contains("Stages, in the recommended order"),
+            "the tutor's screen was left on the terminal")
     }
 
     @Test(
@@ -208,10 +218,10 @@ struct TutorEndToEndTests {
         defer { session.close() }
         // Started alone (not in a list with echo): bash would run the rest of a list as soon
         // as the job stops.
-        try session.typeLine("'\(path)'")
+        try session.typeLine("XDG_DATA_HOME='\(dataHome())' '\(path)'")
         try session.waitFor(text: "Training in practice")
         try session.sendKeys("Down")
-        try session.waitFor(text: "Stage 2 of 7")
+        try session.waitFor(text: "▸ 2  Probability")
         try session.sendKeys("C-z")
         try session.waitFor(text: "Stopped")
         // The echo prints MODES-42 while the typed command shows $((6*7)): waiting for the
@@ -222,7 +232,8 @@ struct TutorEndToEndTests {
         #expect(modes.isCooked, "terminal not restored while suspended: \(modes.flags.sorted())")
         try session.typeLine("fg")
         let resumed = try session.waitFor("the tutor to be redrawn") { screen in
-            screen.contains("Stage 2 of 7") && screen.contains("Curriculum") && !screen.contains("MODES-42")
+            screen.contains("▸ 2  Probability") && screen.contains("Stages, in the recommended order")
+                && !screen.contains("MODES-42")
         }
         #expect(resumed.contains("▸ 2  Probability and information"))
         try session.sendKeys("q")
