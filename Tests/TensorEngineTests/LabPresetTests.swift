@@ -28,4 +28,16 @@ struct LabPresetTests {
             #expect(preset.configuration.targetAccuracy != nil)
         }
     }
+
+    @Test("the augmentation lab's small subset has the requested count per class, deterministically")
+    func smallSubset() throws {
+        let training = try SyntheticDataset.blobs(centers: 3).generate(
+            pointsPerClass: 20, noise: 0.1, seed: 1)
+        let small = try LabPresets.smallTrainingSubset(of: training, perClass: 4)
+        #expect(small.countsPerClass() == [4, 4, 4])
+        #expect(try LabPresets.smallTrainingSubset(of: training, perClass: 4).features == small.features)
+        #expect(throws: DataError.self) { try LabPresets.smallTrainingSubset(of: training, perClass: 21) }
+        #expect(LabPresets.augmentationComparison(augmented: true).configuration.augmentation == .digits)
+        #expect(LabPresets.augmentationComparison(augmented: false).configuration.augmentation == nil)
+    }
 }

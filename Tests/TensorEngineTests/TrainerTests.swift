@@ -179,3 +179,17 @@ struct TrainerDivergenceDetectorTests {
         #expect(third.check(loss: 2001, step: 3, learningRate: 1)?.kind == .exploded)
     }
 }
+
+@Suite("Divergence detector near convergence")
+struct TrainerConvergedLossTests {
+    @Test("a converged loss creeping from 0.001 to 0.004 is not called diverging")
+    func tinyRiseIsNotDivergence() {
+        var detector = DivergenceDetector(
+            policy: DivergencePolicy(windowSize: 10, risingWindows: 3, risingFactor: 2))
+        #expect(detector.check(loss: 2.3, step: 1, learningRate: 0.05) == nil)
+        for step in 2...200 {
+            let loss = 0.001 + Float(step) * 0.000_02
+            #expect(detector.check(loss: loss, step: step, learningRate: 0.05) == nil)
+        }
+    }
+}

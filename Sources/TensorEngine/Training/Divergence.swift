@@ -8,18 +8,24 @@ public struct DivergencePolicy: Sendable, Equatable {
     public var windowSize: Int
     /// This many consecutive rising window averages (with the growth below) count as diverging.
     public var risingWindows: Int
-    /// ...provided the latest window average is at least this multiple of the best one.
+    /// ...provided the latest window average is at least this multiple of the best one...
     public var risingFactor: Float
+    /// ...and has climbed above the best by at least this fraction of the first loss. Without
+    /// this floor, a converged loss jittering near zero (0.001 to 0.003) would look like a
+    /// doubling.
+    public var minimumRise: Float
 
     /// Creates a policy (defaults: 1000x explosion; 5 rising windows of 20 steps ending at
-    /// twice the best average).
+    /// twice the best average and at least a quarter of the first loss above it).
     public init(
-        explosionFactor: Float = 1000, windowSize: Int = 20, risingWindows: Int = 5, risingFactor: Float = 2
+        explosionFactor: Float = 1000, windowSize: Int = 20, risingWindows: Int = 5, risingFactor: Float = 2,
+        minimumRise: Float = 0.25
     ) {
         self.explosionFactor = explosionFactor
         self.windowSize = windowSize
         self.risingWindows = risingWindows
         self.risingFactor = risingFactor
+        self.minimumRise = minimumRise
     }
 }
 
@@ -131,7 +137,10 @@ public struct DivergenceDetector: Sendable {
         }
         let recent = windowMeans.suffix(needed + 1)
         let rising = zip(recent, recent.dropFirst()).allSatisfy { $0 < $1 }
-        guard rising, best > 0, latest >= best * policy.risingFactor else { return nil }
+        let floor = (firstLoss ?? 0) * policy.minimumRise
+        guard rising, best > 0, latest >= best * policy.risingFactor, latest - best >= floor else {
+            return nil
+        }
         return Divergence(
             kind: .steadilyRising, step: step, loss: latest, referenceLoss: best, learningRate: learningRate)
     }

@@ -88,4 +88,42 @@ public enum LabPresets {
             configuration: TrainingConfiguration(
                 budget: .steps(3000), batchSize: 32, evaluation: .everySteps(250), targetAccuracy: 0.95))
     }
+
+    /// The augmentation lab: LeNet-5 on only 30 training digits per class (300 images, drawn by
+    /// `smallTrainingSubset`), SGD momentum 0.9, learning rate 0.05 on a cosine schedule over 60
+    /// epochs, batch 32, once without and once with `ImageAugmentation.digits`. Measured on the
+    /// 1,000 held-out images: 90.4% without, 93.7% with, about 2 s each (with 50 per class:
+    /// 93.3% and 96.2%). With a constant rate or 30 epochs the augmented run had not converged
+    /// and the comparison was not reliable.
+    public static func augmentationComparison(augmented: Bool) -> LabPreset {
+        LabPreset(
+            name: augmented ? "mnist-small-augmented" : "mnist-small-plain",
+            makeModel: { try Models.lenet5(seed: 1) }, optimizer: .sgd(momentum: 0.9), learningRate: 0.05,
+            configuration: TrainingConfiguration(
+                budget: .epochs(60), batchSize: 32, seed: 7, evaluation: .atEnd,
+                augmentation: augmented ? .digits : nil, learningRateSchedule: .cosine(period: 60)))
+    }
+
+    /// `perClass` examples of every class from a training set (a stratified draw with seed 5),
+    /// the small training set of the augmentation lab.
+    /// - Throws: `DataError.invalidArgument` when some class has fewer than `perClass` examples.
+    public static func smallTrainingSubset(of training: LabeledDataset, perClass: Int) throws
+        -> LabeledDataset
+    {
+        let smallest = training.countsPerClass().min() ?? 0
+        guard perClass > 0, perClass <= smallest else {
+            throw DataError.invalidArgument(
+                "small training subset: need 1...\(smallest) examples per class, got \(perClass)")
+        }
+        // Each class's members are shuffled by one generator (classes in order) and the first
+        // `perClass` kept; the result keeps dataset order.
+        var generator = RandomGenerator(seed: 5)
+        var chosen: [Int] = []
+        for label in 0..<training.classCount {
+            var members = training.labels.indices.filter { training.labels[$0] == label }
+            generator.shuffle(&members)
+            chosen += members.prefix(perClass)
+        }
+        return try training.subset(chosen.sorted(), name: training.name + " (\(perClass) per class)")
+    }
 }
