@@ -85,7 +85,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TutorAppTests",
-            dependencies: ["TutorApp", "TerminalCore", "TestSupport"],
+            dependencies: ["TutorApp", "TerminalCore", "Lessons", "TestSupport"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
