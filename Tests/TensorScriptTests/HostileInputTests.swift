@@ -259,6 +259,13 @@ enum HostileInputs {
             ""),
         HostileCase("list of range", "x = list(range(10**9))\n", .limitError, "single tensor size"),
         HostileCase("sum of huge range", "x = sum(range(10**12))\n", .limitError, ""),
+        HostileCase(
+            "exponentially shared list printed",
+            "a = [0] * 100\nfor i in range(40):\n    a = [a, a]\nprint(a)\n", .limitError, "output size"),
+        HostileCase(
+            "exponentially shared list compared",
+            "a = [0] * 100\nb = [0] * 100\nfor i in range(40):\n    a = [a, a]\n    b = [b, b]\nprint(a == b)\n",
+            .limitError, "evaluation steps"),
         HostileCase("output flood", "while True:\n    print('spam' * 100)\n", .limitError, "output size"),
         HostileCase(
             "source too large", "x = 1\n" + String(repeating: "# padding comment line\n", count: 50_000),

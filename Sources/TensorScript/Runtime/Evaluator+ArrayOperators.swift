@@ -175,8 +175,8 @@ extension Evaluator {
         }
         if case .array = left { return try arrayCompare(op, left, right) }
         if case .array = right { return try arrayCompare(op, left, right) }
-        if op == .equal { return .bool(valuesEqual(left, right)) }
-        if op == .notEqual { return .bool(!valuesEqual(left, right)) }
+        if op == .equal { return .bool(try valuesEqual(left, right)) }
+        if op == .notEqual { return .bool(!(try valuesEqual(left, right))) }
         if let a = pythonInteger(left), let b = pythonInteger(right) { return .bool(ordered(op, a, b)) }
         if let a = pythonNumber(left), let b = pythonNumber(right) { return .bool(ordered(op, a, b)) }
         if case .string(let a) = left, case .string(let b) = right { return .bool(ordered(op, a, b)) }
@@ -233,16 +233,18 @@ extension Evaluator {
 
     /// Python `==` on non-array values (structural for lists and tuples). `depth` stops
     /// lists that contain themselves from recursing forever.
-    func valuesEqual(_ left: Value, _ right: Value, depth: Int = 0) -> Bool {
+    /// Each compared element costs a step, so comparing exponentially shared lists stops.
+    func valuesEqual(_ left: Value, _ right: Value, depth: Int = 0) throws -> Bool {
         guard depth < 100 else { return false }
         switch (left, right) {
         case (.string(let a), .string(let b)): return a == b
         case (.list(let a), .list(let b)):
             if a === b { return true }
-            return a.items.count == b.items.count
-                && zip(a.items, b.items).allSatisfy { valuesEqual($0, $1, depth: depth + 1) }
+            return try a.items.count == b.items.count
+                && zip(a.items, b.items).allSatisfy { try elementsEqual($0, $1, depth: depth + 1) }
         case (.tuple(let a), .tuple(let b)):
-            return a.count == b.count && zip(a, b).allSatisfy { valuesEqual($0, $1, depth: depth + 1) }
+            return try a.count == b.count
+                && zip(a, b).allSatisfy { try elementsEqual($0, $1, depth: depth + 1) }
         case (.range(let a), .range(let b)):
             return a.count == b.count
                 && (a.count == 0 || (a.start == b.start && (a.count == 1 || a.step == b.step)))
@@ -254,10 +256,15 @@ extension Evaluator {
         }
     }
 
+    func elementsEqual(_ left: Value, _ right: Value, depth: Int) throws -> Bool {
+        try meter.step()
+        return try valuesEqual(left, right, depth: depth)
+    }
+
     func contains(_ container: Value, _ item: Value, at range: SourceRange? = nil) throws -> Bool {
         switch container {
-        case .list(let list): return list.items.contains { valuesEqual($0, item) }
-        case .tuple(let items): return items.contains { valuesEqual($0, item) }
+        case .list(let list): return try list.items.contains { try elementsEqual($0, item, depth: 0) }
+        case .tuple(let items): return try items.contains { try elementsEqual($0, item, depth: 0) }
         case .string(let text):
             guard case .string(let part) = item else {
                 throw ScriptError(

@@ -169,7 +169,8 @@ extension Evaluator {
             guard let target = positional.first else {
                 throw ScriptError(.typeError, "index expected 1 argument")
             }
-            guard let position = list.items.firstIndex(where: { valuesEqual($0, target) }) else {
+            guard let position = try list.items.firstIndex(where: { try elementsEqual($0, target, depth: 0) })
+            else {
                 throw ScriptError(.valueError, "\(target.representation) is not in list")
             }
             return .int(position)
@@ -177,7 +178,7 @@ extension Evaluator {
             guard let target = positional.first else {
                 throw ScriptError(.typeError, "count expected 1 argument")
             }
-            return .int(list.items.filter { valuesEqual($0, target) }.count)
+            return .int(try list.items.filter { try elementsEqual($0, target, depth: 0) }.count)
         case "reverse":
             list.items.reverse()
             return .none
