@@ -58,7 +58,7 @@ struct LabScreenTests {
 
     /// Runs the background work a command starts, synchronously, and returns what it posted.
     static func runBackground(_ command: Command<LabScreen.Message>) -> [LabScreen.Message] {
-        let posted = MessageBox()
+        let posted = LabMessageBox()
         for effect in command.effects {
             guard case .background(_, let work) = effect else { continue }
             work(BackgroundContext(post: { posted.append($0) }))
@@ -209,7 +209,7 @@ struct LabScreenTests {
 }
 
 /// Collects messages posted from background work.
-final class MessageBox: @unchecked Sendable {
+final class LabMessageBox: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: [LabScreen.Message] = []
 

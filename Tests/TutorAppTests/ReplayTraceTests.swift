@@ -4,7 +4,7 @@ import Testing
 import TutorApp
 
 /// A fresh directory under the system's temporary directory, removed by `cleanUp()`.
-struct ScratchDirectory {
+struct ReplayScratchDirectory {
     let url: URL
 
     init() throws {
@@ -43,7 +43,7 @@ struct ReplayTraceTests {
 
     @Test("a recorded trace reads back exactly")
     func roundTrip() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try ReplayScratchDirectory()
         defer { scratch.cleanUp() }
         let header = TraceHeader(
             kind: .visualizer, title: "Quadratic bowl", created: Self.created, settings: ["surface": "bowl"])
@@ -62,7 +62,7 @@ struct ReplayTraceTests {
 
     @Test("NaN and infinities survive as strings")
     func nonFiniteNumbers() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try ReplayScratchDirectory()
         defer { scratch.cleanUp() }
         let recorder = try TraceRecorder(
             directory: scratch.url,
@@ -139,7 +139,7 @@ struct ReplayTraceTests {
 
     @Test("the recorder stops at its size cap")
     func sizeCap() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try ReplayScratchDirectory()
         defer { scratch.cleanUp() }
         let recorder = try TraceRecorder(
             directory: scratch.url,
@@ -161,7 +161,7 @@ struct ReplayTraceTests {
 
     @Test("the store lists newest first, finds traces by number, id and path, and prunes")
     func store() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try ReplayScratchDirectory()
         defer { scratch.cleanUp() }
         let store = TraceStore(directory: scratch.url, keep: 3)
         var urls: [URL] = []
