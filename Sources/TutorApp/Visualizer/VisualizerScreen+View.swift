@@ -14,9 +14,11 @@ extension VisualizerScreen {
         let state = isPlaying ? "▶ playing" : "❚❚ paused"
         let rate = Self.speeds[speedIndex]
         let speed = "\(rate.steps * 1000 / rate.milliseconds) steps/s"
-        let left = Line([
-            Span(" \(state) ", style: ScreenStyle.heading), Span("step \(stepCount) · \(speed)"),
-        ])
+        // A notice (the surface's one-line lesson) needs the room more than the speed does.
+        let details =
+            notice != nil && area.width < DescentPicture.wideWidth
+            ? "step \(stepCount)" : "step \(stepCount) · \(speed)"
+        let left = Line([Span(" \(state) ", style: ScreenStyle.heading), Span(details)])
         let right = notice.map { Line($0, style: ScreenStyle.notice) } ?? Line("")
         StatusLine(left: left, right: right, style: .plain).render(into: &buffer, area: rows[2])
         KeyHints(keyHints).render(into: &buffer, area: rows[3])
