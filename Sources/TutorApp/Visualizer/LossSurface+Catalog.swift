@@ -16,7 +16,7 @@ extension LossSurface {
     /// f = x² + y²: every direction curves the same, so plain gradient descent heads straight in.
     public static let bowl = LossSurface(
         id: "bowl", name: "Quadratic bowl", formula: "f(x,y) = x² + y²",
-        lesson: "Equal curvature everywhere: the gradient points straight at the minimum.",
+        lesson: "Equal curvature: the gradient points at the minimum.",
         xRange: -2...2, yRange: -2...2,
         startPresets: [PlotPoint(x: -1.6, y: 1.4), PlotPoint(x: 1.8, y: 1.8), PlotPoint(x: 0.3, y: -1.7)],
         minimum: PlotPoint(x: 0, y: 0), spansDecades: true, gradientRate: 0.1, adaptiveRate: 0.1,
@@ -25,7 +25,7 @@ extension LossSurface {
     /// f = x²/2 + 10y²: curvatures 1 and 20, so a rate that suits x makes y zig-zag.
     public static let valley = LossSurface(
         id: "valley", name: "Ill-conditioned valley", formula: "f(x,y) = x²/2 + 10y²",
-        lesson: "Curvatures 1 and 20: one learning rate cannot suit both directions.",
+        lesson: "Curvatures 1 and 20: no one learning rate suits both.",
         xRange: -3...3, yRange: -1.5...1.5,
         startPresets: [PlotPoint(x: -2.8, y: 1.2), PlotPoint(x: 2.5, y: -1.3), PlotPoint(x: -1, y: 1.4)],
         minimum: PlotPoint(x: 0, y: 0), spansDecades: true, gradientRate: 0.065, adaptiveRate: 0.15,
@@ -34,7 +34,7 @@ extension LossSurface {
     /// f = (1 − x)² + 100(y − x²)²: a curved, flat-floored valley; minimum 0 at (1, 1).
     public static let rosenbrock = LossSurface(
         id: "rosenbrock", name: "Rosenbrock", formula: "f(x,y) = (1−x)² + 100(y−x²)²",
-        lesson: "A narrow curved valley: easy to fall into, slow to follow to (1, 1).",
+        lesson: "A curved valley: easy to enter, slow to follow to (1, 1).",
         xRange: -2...2, yRange: -1...3,
         startPresets: [PlotPoint(x: -1.5, y: 2), PlotPoint(x: -1.2, y: 1), PlotPoint(x: 1.5, y: -0.5)],
         minimum: PlotPoint(x: 1, y: 1), spansDecades: true, gradientRate: 0.001, adaptiveRate: 0.05,
@@ -44,7 +44,7 @@ extension LossSurface {
     /// f = x² − y²: a saddle at the origin with no minimum; descent must escape along y.
     public static let saddle = LossSurface(
         id: "saddle", name: "Saddle", formula: "f(x,y) = x² − y²",
-        lesson: "Zero gradient at (0, 0) but no minimum: who escapes the saddle, and how fast?",
+        lesson: "Flat at (0, 0) but no minimum: who escapes first?",
         xRange: -2...2, yRange: -2...2,
         startPresets: [PlotPoint(x: -1.8, y: 0.01), PlotPoint(x: 1.8, y: -0.2), PlotPoint(x: -1, y: 0.5)],
         minimum: nil, spansDecades: false, gradientRate: 0.05, adaptiveRate: 0.05,
@@ -54,7 +54,7 @@ extension LossSurface {
     public static let beale = LossSurface(
         id: "beale", name: "Beale",
         formula: "f = (1.5−x+xy)² + (2.25−x+xy²)² + (2.625−x+xy³)²",
-        lesson: "Plateaus and steep walls: step sizes that scale with the gradient struggle.",
+        lesson: "Plateaus and steep walls: gradient-sized steps struggle.",
         xRange: -4.5...4.5, yRange: -4.5...4.5,
         startPresets: [PlotPoint(x: 1, y: 1.4), PlotPoint(x: -2, y: 2), PlotPoint(x: 2, y: -2)],
         minimum: PlotPoint(x: 3, y: 0.5), spansDecades: true, gradientRate: 0.002, adaptiveRate: 0.05,
