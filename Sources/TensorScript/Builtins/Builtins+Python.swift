@@ -136,7 +136,10 @@ extension BuiltinLibrary {
                 return try evaluator.reduce("sum", input, axis: values[1], keepDims: values[2], ddof: nil)
             }
             var total = values[3] ?? .int(0)
-            for item in try evaluator.iterate(input) { total = try evaluator.binary(.add, total, item) }
+            for item in try evaluator.iterate(input) {
+                try evaluator.meter.step()
+                total = try evaluator.binary(.add, total, item)
+            }
             return total
         }
         definePythonFunction("enumerate") { evaluator, arguments in
@@ -162,6 +165,8 @@ extension BuiltinLibrary {
             var failure: (any Error)?
             items.sort { a, b in
                 do {
+                    // Each comparison is a step, so sorting a huge list stays inside the limits.
+                    try evaluator.meter.step()
                     return try evaluator.truth(evaluator.compare(.less, a, b))
                 } catch {
                     failure = error
@@ -181,6 +186,7 @@ extension BuiltinLibrary {
                     return try evaluator.reduce(name, input, axis: values[1], keepDims: values[2], ddof: nil)
                 }
                 for item in try evaluator.iterate(input) {
+                    try evaluator.meter.step()
                     let flag = try evaluator.truth(item)
                     if name == "any" && flag { return .bool(true) }
                     if name == "all" && !flag { return .bool(false) }
