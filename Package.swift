@@ -85,7 +85,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TutorAppTests",
-            dependencies: ["TutorApp", "TerminalCore", "Lessons", "TestSupport"],
+            dependencies: ["TutorApp", "TerminalCore", "Plot", "TensorEngine", "Lessons", "TestSupport"],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),

@@ -12,7 +12,7 @@ struct DLTutor: ParsableCommand {
             TutorCommand.self,
             ListCommand.self, ShowCommand.self, CheckCommand.self, HintCommand.self,
             SolutionCommand.self, ResetCommand.self, ProgressCommand.self, LintCommand.self,
-            RunCommand.self, ReplCommand.self, VisualizeCommand.self,
+            RunCommand.self, ReplCommand.self, VisualizeCommand.self, ReplayCommand.self,
         ],
         defaultSubcommand: TutorCommand.self
     )
