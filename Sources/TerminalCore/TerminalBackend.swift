@@ -24,9 +24,18 @@ public protocol TerminalBackend: AnyObject {
     /// Whether no more input will ever arrive (a test script ran out, stdin closed). A
     /// program whose input is closed stops once no timer or background work is left.
     var isInputClosed: Bool { get }
+    /// Gives the terminal back in its ordinary mode so another full-screen program (the
+    /// learner's own editor) can use it until `resume()`.
+    func suspend()
+    /// Takes the terminal back after `suspend()`; call `invalidate()` to redraw in full.
+    func resume()
 }
 
 extension TerminalBackend {
     /// Real terminals keep their input open until the program quits.
     public var isInputClosed: Bool { false }
+    /// Backends without a real terminal have nothing to hand over.
+    public func suspend() {}
+    /// Backends without a real terminal have nothing to take back.
+    public func resume() {}
 }

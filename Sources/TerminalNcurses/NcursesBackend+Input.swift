@@ -161,6 +161,19 @@ extension NcursesBackend {
         adoptKernelSize(forceRedraw: true)
     }
 
+    /// Leaves curses mode (cooked terminal, cursor shown, main screen) for another program.
+    public func suspend() {
+        _ = curs_set(1)
+        cursorShown = true
+        _ = endwin()
+    }
+
+    /// Returns to curses mode after `suspend()`; the size may have changed meanwhile.
+    public func resume() {
+        // The next refresh puts curses back in program mode (raw, alternate screen).
+        adoptKernelSize(forceRedraw: true)
+    }
+
     /// Tells curses the size the kernel reports (after SIGWINCH or a resume) and queues a
     /// resize event when the size changed, or always when `forceRedraw` is set.
     private func adoptKernelSize(forceRedraw: Bool) {

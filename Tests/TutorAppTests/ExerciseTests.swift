@@ -147,3 +147,52 @@ struct ExerciseTests {
         #expect(app.exercise?.notice == "That was the last hint.")
     }
 }
+
+/// The learner's own editor (`e` / Ctrl-E): the terminal is handed over, every save is graded.
+@Suite("Exercises in the learner's editor")
+struct ExerciseExternalEditorTests {
+    @Test("a save in the external editor is graded, recorded and shown when the tutor comes back")
+    func externalEditor() throws {
+        let fixture = TutorFixture()
+        defer { fixture.cleanUp() }
+        var app = try fixture.app()
+        // An "editor" that saves the solution and exits, as a learner in vim would.
+        app.session.editor = ExternalEditor(command: "sed -i 's/Y = None  # your code here/Y = X @ W.T + b/'")
+        app.replay(TutorApplication.keys(.enter, .character("x"), .character("x"), .character("x"), .enter))
+        #expect(app.exercise?.exercise.id == "la-linear-forward")
+        let commands = app.replay(TutorApplication.keys(.ctrl("e")))
+        var back: [TutorApplication.Message] = []
+        for effect in commands.flatMap(\.effects) {
+            if case .foreground(let work) = effect, let message = work() { back.append(message) }
+        }
+        #expect(back.count == 1)
+        app.replay(back)
+        #expect(app.exercise?.report?.passed == true)
+        #expect(app.exercise?.notice == "Back from your editor: 1 save graded.")
+        #expect(app.screen().contains("    Y = X @ W.T + b"))
+        #expect(app.session.progress(for: "la-linear-forward").status == .passed)
+    }
+
+    @Test("the editor comes from VISUAL, then EDITOR, then vi")
+    func editorChoice() {
+        #expect(
+            ExternalEditor(environment: ["VISUAL": "code --wait", "EDITOR": "nano"]).command == "code --wait")
+        #expect(ExternalEditor(environment: ["VISUAL": "", "EDITOR": "nano"]).command == "nano")
+        #expect(ExternalEditor(environment: [:]).command == "vi")
+    }
+
+    @Test("an editor that fails is reported, not fatal")
+    func failingEditor() throws {
+        let fixture = TutorFixture()
+        defer { fixture.cleanUp() }
+        var app = try fixture.app()
+        app.session.editor = ExternalEditor(command: "exit 3; true")
+        app.replay(TutorApplication.keys(.enter, .character("x"), .character("x"), .character("x"), .enter))
+        let commands = app.replay(TutorApplication.keys(.ctrl("e")))
+        for effect in commands.flatMap(\.effects) {
+            if case .foreground(let work) = effect, let message = work() { app.replay([message]) }
+        }
+        #expect(app.exercise?.notice?.contains("exited with status 3") == true)
+        #expect(app.exercise != nil)
+    }
+}

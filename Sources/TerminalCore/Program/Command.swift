@@ -14,6 +14,10 @@ public struct Command<Message: Sendable>: Sendable {
         case background(id: String, work: @Sendable (BackgroundContext<Message>) -> Void)
         /// Ask the background work with this id to stop (it sees `isCancelled`).
         case cancel(id: String)
+        /// Release the terminal, run `work` on the loop's thread (another program such as an
+        /// editor owns the terminal meanwhile), take the terminal back, redraw in full and
+        /// deliver the message `work` returns. Background work keeps running meanwhile.
+        case foreground(work: @Sendable () -> Message?)
     }
 
     /// The effects, in the order the program performs them.
@@ -44,6 +48,11 @@ public struct Command<Message: Sendable>: Sendable {
         id: String = "", _ work: @escaping @Sendable (BackgroundContext<Message>) -> Void
     ) -> Command {
         Command(effects: [.background(id: id, work: work)])
+    }
+
+    /// Hands the terminal to `work` (an external editor) and delivers what it returns.
+    public static func foreground(_ work: @escaping @Sendable () -> Message?) -> Command {
+        Command(effects: [.foreground(work: work)])
     }
 
     /// Asks running background work with this id to stop.
@@ -90,6 +99,8 @@ public struct Command<Message: Sendable>: Sendable {
                 case .cancel(let id): return .cancel(id: id)
                 case .background(let id, let work):
                     return .background(id: id) { context in work(context.map(transform)) }
+                case .foreground(let work):
+                    return .foreground(work: { work().map(transform) })
                 }
             })
     }

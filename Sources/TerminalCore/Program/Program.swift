@@ -146,6 +146,15 @@ public final class Program<App: Application> {
                 workers.removeValue(forKey: id)?.cancel()
             case .background(let id, let work):
                 startWorker(id: id, work: work)
+            case .foreground(let work):
+                backend.suspend()
+                let message = work()
+                backend.resume()
+                // What the other program left on the screen is unknown: draw everything.
+                backend.invalidate()
+                previousFrame = Buffer(width: 0, height: 0)
+                dirty = true
+                if let message { pending.append(message) }
             }
         }
     }

@@ -21,6 +21,8 @@ public final class TutorSession {
     public private(set) var notices: [String]
     /// The last place the learner visited, saved on every move.
     public private(set) var bookmark: Bookmark?
+    /// The learner's own editor for code exercises (`$VISUAL` / `$EDITOR`).
+    public var editor: ExternalEditor
 
     /// Opens the progress in `dataDirectory` for writing; when another dltutor holds the lock
     /// it falls back to reading, and says so in `notices`.
@@ -28,6 +30,7 @@ public final class TutorSession {
         self.curriculum = curriculum
         self.dataDirectory = dataDirectory
         self.grader = grader
+        editor = ExternalEditor(environment: ProcessInfo.processInfo.environment)
         notices = []
         do {
             store = try ProgressStore(directory: dataDirectory, access: .readWrite)

@@ -32,13 +32,15 @@ extension ExerciseScreen {
         // The attempt count goes first when the title needs the room.
         let titleWidth = DisplayWidth.width(of: "Exercise (\(exercise.kind.name)) · \(exercise.title)")
         let showsAttempts = titleWidth + DisplayWidth.width(of: words + attemptText) + 4 <= area.width
+        // Narrower still: only the status symbol.
+        let showsWords = titleWidth + DisplayWidth.width(of: words) + 2 <= area.width
         let header = StatusLine(
             left: Line([
                 Span("Exercise (\(exercise.kind.name)) · ", style: TutorTheme.muted),
                 Span(exercise.title, style: TutorTheme.accent),
             ]),
             right: Line([
-                Span(words, style: style),
+                Span(showsWords ? words : String(words.prefix(1)), style: style),
                 Span(showsAttempts ? "  \(attemptText)" : "", style: TutorTheme.muted),
             ]),
             style: .plain)

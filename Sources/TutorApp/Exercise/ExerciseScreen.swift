@@ -114,6 +114,14 @@ public struct ExerciseScreen: Sendable {
         paneScroll = 0
     }
 
+    /// Puts `text` in the editor (the workspace file after the learner's own editor saved it).
+    public mutating func replaceCode(_ text: String) {
+        guard case .code(let editor) = input, editor.text != text else { return }
+        input = .code(
+            CodeEditorState(
+                text: text, viewportHeight: editor.viewportHeight, viewportWidth: editor.viewportWidth))
+    }
+
     /// Shows the solution (after a pass, or once confirmed).
     mutating func revealSolution() {
         isShowingSolution = true

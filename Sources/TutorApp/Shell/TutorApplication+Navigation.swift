@@ -56,11 +56,7 @@ extension TutorApplication {
             session.noteHintsShown(count, for: current)
             return .none
         case .openExternalEditor:
-            saveCode(of: screen)
-            let path = session.workspace.path(for: current)
-            exercise?.notice =
-                "Your code is in \(path); edit it in any editor, then F5 here grades the saved file."
-            return .none
+            return openExternalEditor(for: screen)
         }
     }
 

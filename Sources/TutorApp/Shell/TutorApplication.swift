@@ -21,6 +21,8 @@ public struct TutorApplication: Application {
         case graded(exerciseID: String, answer: String, report: GradeReport)
         /// The editor has been quiet since edit number `edit`: save the code.
         case autosave(exerciseID: String, edit: Int)
+        /// The learner's own editor exited; the grades of the saves made meanwhile.
+        case editorClosed(exerciseID: String, result: EditorSessionResult)
     }
 
     /// The smallest terminal the screens are laid out for; below it a notice is shown.
@@ -103,6 +105,9 @@ public struct TutorApplication: Application {
                 return .none
             }
             saveCode(of: exercise)
+            return .none
+        case .editorClosed(let exerciseID, let result):
+            returnFromEditor(exerciseID: exerciseID, result: result)
             return .none
         case .scroll(let rows):
             if isShowingHelp { return .none }
