@@ -66,6 +66,33 @@ struct ReaderTests {
         #expect(app.reader?.stepIndex == 1)
     }
 
+    @Test("a visual block's parameters set up its screen: the lesson's matrix, the optimizers named")
+    func visualParameters() throws {
+        let fixture = TutorFixture()
+        defer { fixture.cleanUp() }
+        var app = try fixture.app(width: 160, height: 50)
+        // Stage 1 step 2: matrix [[1.5, 0.5], [0.5, 1.0]].
+        app.replay(TutorApplication.keys(.enter, .character("n")))
+        let linearMap = app.screen(width: 160, height: 50)
+        #expect(linearMap.contains("1.50   0.50"))
+        #expect(linearMap.contains("0.50   1.00"))
+        // Stage 3's first descent visual races plain gradient descent alone.
+        app.replay(TutorApplication.keys(.escape, .character("3"), .enter))
+        var sawDescent = false
+        for _ in 0..<12 {
+            let screen = app.screen(width: 160, height: 50)
+            if screen.contains("Gradient descent ·") {
+                sawDescent = true
+                #expect(screen.contains("SGD"))
+                #expect(screen.contains("Momentum  off"))
+                #expect(screen.contains("Adam      off"))
+                break
+            }
+            app.replay(TutorApplication.keys(.right))
+        }
+        #expect(sawDescent)
+    }
+
     @Test("x jumps to the next exercise not passed yet, across steps")
     func jumpToExercise() throws {
         let fixture = TutorFixture()

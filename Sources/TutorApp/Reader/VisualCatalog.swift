@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import TerminalCore
 
 /// The lesson visual kinds the tutor can draw, and how a `visual` block's parameters pick the
 /// starting state of its screen. Unknown kinds and unreadable parameters are reported, never
@@ -23,7 +24,8 @@ public enum VisualCatalog {
         switch visual.kind {
         case "linear-map":
             let preset = parameters["preset"].flatMap(LinearMapPreset.init(rawValue:)) ?? .shear
-            return .success(LinearMapScreen(preset: preset))
+            let screen = LinearMapScreen(preset: preset)
+            return .success(parameters.matrix("matrix").flatMap { screen.showing($0) } ?? screen)
         case "svd-digit":
             do {
                 let images = try DigitImage.shippedDigits()
@@ -47,25 +49,77 @@ public enum VisualCatalog {
             return .success(SoftmaxTemperatureScreen())
         case "gradient-descent":
             let surface = parameters["surface"].flatMap(LossSurface.named) ?? .rosenbrock
-            return .success(VisualizerScreen(surface: surface))
+            var screen = VisualizerScreen(surface: surface)
+            // The lesson names the optimizers to race; the others start switched off.
+            let wanted = Set(parameters.list("optimizers").compactMap(DescentOptimizer.init(rawValue:)))
+            if !wanted.isEmpty {
+                for optimizer in DescentOptimizer.builtIn where !wanted.contains(optimizer) {
+                    _ = screen.update(.toggle(optimizer))
+                }
+            }
+            return .success(screen)
         default:
             return .failure(Failure(description: "this tutor cannot draw '\(visual.kind)' visuals yet"))
         }
     }
 
-    /// Scalar parameters of a visual block by key.
+    /// The parameters of a visual block by key: scalars, lists of scalars, and 2x2 matrices.
     struct Parameters {
-        private var values: [String: String] = [:]
+        private var values: [String: YAMLTree] = [:]
 
         init(_ tree: YAMLTree) {
             guard case .mapping(let entries, _) = tree else { return }
-            for entry in entries {
-                if case .scalar(let text, _, _) = entry.value { values[entry.key] = text }
+            for entry in entries { values[entry.key] = entry.value }
+        }
+
+        subscript(key: String) -> String? {
+            if case .scalar(let text, _, _)? = values[key] { return text }
+            return nil
+        }
+
+        func integer(_ key: String) -> Int? { self[key].flatMap { Int($0) } }
+
+        /// The scalars of a list value (`[sgd, momentum]`); empty when it is not a list.
+        func list(_ key: String) -> [String] {
+            guard case .sequence(let items, _)? = values[key] else { return [] }
+            return items.compactMap {
+                if case .scalar(let text, _, _) = $0 { return text } else { return nil }
             }
         }
 
-        subscript(key: String) -> String? { values[key] }
+        /// A 2x2 matrix written as `[[a, b], [c, d]]`, as (a, b, c, d); nil for anything else.
+        func matrix(_ key: String) -> [Double]? {
+            guard case .sequence(let rows, _)? = values[key], rows.count == 2 else { return nil }
+            var numbers: [Double] = []
+            for row in rows {
+                guard case .sequence(let items, _) = row, items.count == 2 else { return nil }
+                for item in items {
+                    guard case .scalar(let text, _, _) = item, let value = Double(text) else { return nil }
+                    numbers.append(value)
+                }
+            }
+            return numbers
+        }
+    }
+}
 
-        func integer(_ key: String) -> Int? { values[key].flatMap { Int($0) } }
+extension LinearMapScreen {
+    /// This screen showing the matrix `entries` (a, b, c, d), entered the way a learner would
+    /// (each entry zeroed, then stepped in tenths). Nil when the matrix is not on that grid of
+    /// tenths, so the caller keeps the preset rather than show a different matrix.
+    func showing(_ entries: [Double]) -> LinearMapScreen? {
+        guard entries.count == 4 else { return nil }
+        var screen = self
+        let start = selectedEntry
+        for index in 0..<4 {
+            let value = entries[(start + index) % 4]
+            let tenths = (value * 10).rounded()
+            guard abs(tenths - value * 10) < 1e-9, abs(tenths) < 1000 else { return nil }
+            _ = screen.update(.zeroEntry)
+            _ = screen.update(.adjust(tenths: Int(tenths)))
+            _ = screen.update(.cycleEntry(1))
+        }
+        let matches = zip(screen.entries, entries).allSatisfy { abs($0 - $1) < 1e-9 }
+        return matches ? screen : nil
     }
 }
