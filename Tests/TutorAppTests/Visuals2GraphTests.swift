@@ -19,12 +19,12 @@ struct Visuals2GraphTests {
         }
         let s = sigmoid(inputs.w * inputs.x + inputs.b)
         let d = s - inputs.y
-        let dL_da = 2 * d * s * (1 - s)
+        let lossByA = 2 * d * s * (1 - s)
         #expect(abs(graph.loss - d * d) < 1e-5)
         #expect(abs(try node("s").value - s) < 1e-5)
-        #expect(abs(try node("w").gradient - dL_da * inputs.x) < 1e-4)
-        #expect(abs(try node("x").gradient - dL_da * inputs.w) < 1e-4)
-        #expect(abs(try node("b").gradient - dL_da) < 1e-4)
+        #expect(abs(try node("w").gradient - lossByA * inputs.x) < 1e-4)
+        #expect(abs(try node("x").gradient - lossByA * inputs.w) < 1e-4)
+        #expect(abs(try node("b").gradient - lossByA) < 1e-4)
         #expect(abs(try node("y").gradient - -2 * d) < 1e-4)
         #expect(abs(try node("L").gradient - 1) < 1e-6)
     }

@@ -98,3 +98,35 @@ struct Visuals2SlidingKernelTests {
             screen.rendered(width: size.0, height: size.1).text, named: "kernel-help-\(size.0)x\(size.1)")
     }
 }
+
+@Suite("Stage 4-6 visual factory")
+struct Visuals2FactoryTests {
+    private let digits = [
+        DigitImage(pixels: Array(repeating: 0.5, count: 36), width: 6, height: 6, label: "flat")
+    ]
+
+    @Test("builds each kind, rejects unknown kinds and values")
+    func factory() throws {
+        let graph = try LessonVisualSettings(kind: "computational-graph", values: ["example": "2"])
+            .makeStages4To6Screen(digits: { digits })
+        #expect(graph.visualID == "computational-graph" && graph.traceSettings["example"] == "2")
+        let kernel = try LessonVisualSettings(kind: "sliding-kernel", values: ["kernel": "blur"])
+            .makeStages4To6Screen(digits: { digits })
+        #expect(kernel.traceSettings["kernel"] == "blur")
+        #expect(throws: VisualError.self) {
+            try LessonVisualSettings(kind: "sliding-kernel", values: ["kernel": "wavy"])
+                .makeStages4To6Screen(digits: { digits })
+        }
+        #expect(throws: VisualError.self) {
+            try LessonVisualSettings(kind: "computational-graph", values: ["example": "99"])
+                .makeStages4To6Screen(digits: { digits })
+        }
+        #expect(throws: VisualError.self) {
+            try LessonVisualSettings(kind: "nope").makeStages4To6Screen(digits: { digits })
+        }
+        let restored = try SlidingKernelScreen(
+            images: digits, traceSettings: ["kernel": "edge", "image": "0"])
+        #expect(restored.preset == .edge)
+        #expect(ComputationalGraphScreen(traceSettings: ["example": "3"]).exampleIndex == 3)
+    }
+}

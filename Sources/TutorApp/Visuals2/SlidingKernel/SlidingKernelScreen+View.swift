@@ -85,10 +85,8 @@ extension SlidingKernelScreen {
         let largest = max(1e-9, convolution.engineOutput.map(abs).max() ?? 1)
         for textRow in 0..<((convolution.outputHeight + scale.rowsPerCell - 1) / scale.rowsPerCell) {
             for column in 0..<width {
-                let cells =
-                    (textRow * scale.rowsPerCell)
-                    ..<min(
-                        convolution.outputHeight, (textRow + 1) * scale.rowsPerCell)
+                let lastRow = min(convolution.outputHeight, (textRow + 1) * scale.rowsPerCell)
+                let cells = (textRow * scale.rowsPerCell)..<lastRow
                 let shown = cells.map { $0 * width + column }.filter { $0 < revealed }
                 let drawX = x + column * scale.columnsPerPixel
                 guard

@@ -1,0 +1,46 @@
+import Foundation
+
+extension LessonVisualSettings {
+    /// The stage 4-6 kinds `makeStages4To6Screen` knows.
+    ///
+    /// Lesson keys per kind: `computational-graph`: `example: 0` (index into
+    /// `ComputationalGraph.examples`); `sliding-kernel`: `image: 0`, `kernel: sobel-x`
+    /// (edge, blur, sharpen, sobel-x, sobel-y).
+    public static let stages4To6Kinds = [ComputationalGraphScreen.visualID, SlidingKernelScreen.visualID]
+
+    /// The stage 4-6 screen these settings describe, recording to `sink` when given. `digits`
+    /// supplies the sliding-kernel images (by default the shipped MNIST subset, read when needed).
+    /// `makeScreen` can delegate here for the kinds in `stages4To6Kinds`.
+    /// - Throws: `VisualError` for an unknown kind, an unknown kernel, a bad index or missing data.
+    public func makeStages4To6Screen(
+        recordingTo sink: (any VisualTraceSink)? = nil,
+        digits: () throws -> [DigitImage] = { try DigitImage.shippedDigits() }
+    ) throws -> AnyVisualScreen {
+        switch kind {
+        case ComputationalGraphScreen.visualID:
+            let example = try nonNegative("example", default: 0)
+            guard example < ComputationalGraph.examples.count else {
+                throw VisualError.invalidParameter(key: "example", value: String(example))
+            }
+            return AnyVisualScreen(ComputationalGraphScreen(example: example, recordingTo: sink))
+        case SlidingKernelScreen.visualID:
+            let index = try nonNegative("image", default: 0)
+            let kernelName = values["kernel"] ?? KernelPreset.sobelX.rawValue
+            guard let preset = KernelPreset(rawValue: kernelName) else {
+                throw VisualError.invalidParameter(key: "kernel", value: kernelName)
+            }
+            return AnyVisualScreen(
+                try SlidingKernelScreen(images: digits(), index: index, preset: preset, recordingTo: sink))
+        default:
+            throw VisualError.unknownKind(kind, known: Self.stages4To6Kinds)
+        }
+    }
+
+    private func nonNegative(_ key: String, default fallback: Int) throws -> Int {
+        guard let text = values[key] else { return fallback }
+        guard let value = Int(text), value >= 0 else {
+            throw VisualError.invalidParameter(key: key, value: text)
+        }
+        return value
+    }
+}

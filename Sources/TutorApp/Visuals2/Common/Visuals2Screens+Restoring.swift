@@ -1,0 +1,16 @@
+extension ComputationalGraphScreen {
+    /// The starting screen a trace's settings describe (unknown values fall back to defaults).
+    public init(traceSettings settings: [String: String]) {
+        self.init(example: settings["example"].flatMap { Int($0) } ?? 0)
+    }
+}
+
+extension SlidingKernelScreen {
+    /// The starting screen a trace's settings describe, on `images`.
+    /// - Throws: `VisualError.invalidImage` when `images` is empty or the recorded index is
+    ///   out of range.
+    public init(images: [DigitImage], traceSettings settings: [String: String]) throws {
+        let preset = settings["kernel"].flatMap(KernelPreset.init(rawValue:)) ?? .sobelX
+        try self.init(images: images, index: settings["image"].flatMap { Int($0) } ?? 0, preset: preset)
+    }
+}
