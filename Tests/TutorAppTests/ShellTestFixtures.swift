@@ -15,12 +15,28 @@ struct TutorFixture {
     /// The lesson directory used.
     let lessons: String
 
-    /// A fixture over `lessons` (the shipped ones by default) with an empty data directory.
-    init(lessons: String = TutorFixture.lessonsDirectory) {
-        dataDirectory =
-            FileManager.default.temporaryDirectory
-            .appendingPathComponent("dltutor-shell-\(UUID().uuidString)").path
-        self.lessons = lessons
+    /// The shipped stage files the tests are written against. New stages land in `Lessons/`
+    /// while the curriculum grows; copying these keeps the tests about the tutor, not about
+    /// how many stages exist today.
+    static let stageFiles = ["01-linear-algebra.md", "02-probability.md", "03-optimization.md"]
+
+    /// A fixture over `lessons` (a copy of `stageFiles` by default) with an empty data directory.
+    init(lessons: String? = nil) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dltutor-shell-\(UUID().uuidString)")
+        dataDirectory = root.appendingPathComponent("data").path
+        if let lessons {
+            self.lessons = lessons
+        } else {
+            let copy = root.appendingPathComponent("lessons")
+            try? FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+            for file in Self.stageFiles {
+                try? FileManager.default.copyItem(
+                    at: URL(fileURLWithPath: Self.lessonsDirectory).appendingPathComponent(file),
+                    to: copy.appendingPathComponent(file))
+            }
+            self.lessons = copy.path
+        }
     }
 
     /// A session reading and writing the fixture's data directory.
@@ -33,9 +49,9 @@ struct TutorFixture {
         TutorApplication(session: try session(), size: (width, height))
     }
 
-    /// Removes the data directory.
+    /// Removes the data directory and the lesson copy.
     func cleanUp() {
-        try? FileManager.default.removeItem(atPath: dataDirectory)
+        try? FileManager.default.removeItem(atPath: (dataDirectory as NSString).deletingLastPathComponent)
     }
 }
 

@@ -180,7 +180,7 @@ extension ExerciseScreen {
                 KeyHints.Hint("F5  Ctrl-R", "run the tests on your code"),
                 KeyHints.Hint("Ctrl-U / Ctrl-Y", "undo / redo in the editor"),
                 KeyHints.Hint("Tab Shift-Tab", "indent / dedent"),
-                KeyHints.Hint("Ctrl-E  e", "edit the workspace file in $VISUAL / $EDITOR"),
+                KeyHints.Hint("Ctrl-E  e", "edit the file in $VISUAL / $EDITOR"),
             ]
         case .lab: break
         }
@@ -192,7 +192,7 @@ extension ExerciseScreen {
         }
         hints += [
             KeyHints.Hint("h  F2", "reveal the next hint"),
-            KeyHints.Hint("s  F3", "solution (after a pass, or after 3 attempts)"),
+            KeyHints.Hint("s  F3", "solution (after a pass or 3 attempts)"),
             KeyHints.Hint("PgUp PgDn", "scroll the prompt and feedback"),
             KeyHints.Hint("q Esc", "back to the lesson (your code is saved)"),
         ]

@@ -184,7 +184,7 @@ public struct ReaderScreen: Sendable {
             KeyHints.Hint("↑ ↓  k j", "scroll a line (also the mouse wheel)"),
             KeyHints.Hint("PgUp PgDn Space", "scroll a page"),
             KeyHints.Hint("Home End  g G", "top / bottom of the step"),
-            KeyHints.Hint("Tab Shift-Tab", "focus the next / previous exercise or visual"),
+            KeyHints.Hint("Tab Shift-Tab", "focus the next / previous card"),
             KeyHints.Hint("Enter", "open the focused exercise or visual"),
             KeyHints.Hint("x", "jump to the next exercise not passed yet"),
             KeyHints.Hint("q Esc", "back to the curriculum"),

@@ -62,11 +62,10 @@ extension TutorApplication {
     /// Every key of the screen on top, then the keys that work everywhere, for the help overlay.
     public var helpHints: [KeyHints.Hint] {
         let own = exercise?.helpHints ?? reader?.helpHints ?? home.helpHints
-        return own + [
-            KeyHints.Hint("? F1", "show this help (F1 while typing)"),
-            KeyHints.Hint(
-                exercise == nil && reader == nil ? "q Esc" : "q Esc",
-                exercise == nil && reader == nil ? "quit" : "go back"),
+        var global = [KeyHints.Hint("? F1", "show this help (F1 while typing)")]
+        // The screens below home list their own "back" key; home's q quits.
+        if exercise == nil && reader == nil { global.append(KeyHints.Hint("q Esc", "quit")) }
+        return own + global + [
             KeyHints.Hint("Ctrl-C", "save and quit from anywhere"),
             KeyHints.Hint("Ctrl-Z", "suspend to the shell (fg resumes)"),
         ]
