@@ -12,7 +12,10 @@ public struct LabGrader: Sendable {
     }
 
     /// The job kinds this build can run.
-    public static let standard = LabGrader(jobs: [Optimize2DJob(), MLPClassifierJob()])
+    public static let standard = LabGrader(jobs: [
+        Optimize2DJob(), MLPClassifierJob(), ImageClassifierJob(), AugmentationComparisonJob(),
+        PlainVersusResidualJob(),
+    ])
 
     /// Applies `overrides` (`knob=value` pairs already split) on top of the defaults.
     public static func settings(for spec: LabSpec, overrides: [(String, String)]) -> Result<
@@ -77,7 +80,11 @@ public struct LabGrader: Sendable {
                 GradeReport(
                     passed: false, score: 0,
                     summary: "the run diverged (values became NaN or infinite) at step \(outcome.steps)",
-                    details: ["settings: \(knobs)", target, "a smaller learning rate usually helps"]), outcome
+                    details: [
+                        "settings: \(knobs)", target,
+                        outcome.explanation ?? "a smaller learning rate usually helps",
+                    ]),
+                outcome
             )
         }
         let passed = spec.target.isMet(by: outcome.metric)
@@ -85,7 +92,7 @@ public struct LabGrader: Sendable {
             GradeReport(
                 passed: passed, score: passed ? 1 : progressScore(spec.target, outcome.metric),
                 summary: passed ? "target reached: \(reached)" : "target not reached: \(reached)",
-                details: ["settings: \(knobs)", target]), outcome
+                details: ["settings: \(knobs)", target] + (outcome.explanation.map { [$0] } ?? [])), outcome
         )
     }
 

@@ -56,14 +56,21 @@ public struct LabOutcome: Sendable, Equatable {
     public let curve: [Double]
     /// Whether the run was stopped by its caller before the end.
     public let cancelled: Bool
+    /// What the run showed, in words (why it diverged, underfit or overfit, what was compared),
+    /// or nil when the metric says it all.
+    public let explanation: String?
 
     /// Creates an outcome.
-    public init(metric: Double, steps: Int, diverged: Bool, curve: [Double], cancelled: Bool = false) {
+    public init(
+        metric: Double, steps: Int, diverged: Bool, curve: [Double], cancelled: Bool = false,
+        explanation: String? = nil
+    ) {
         self.metric = metric
         self.steps = steps
         self.diverged = diverged
         self.curve = curve
         self.cancelled = cancelled
+        self.explanation = explanation
     }
 }
 

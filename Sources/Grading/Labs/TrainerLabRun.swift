@@ -1,0 +1,72 @@
+import Lessons
+import TensorEngine
+
+/// One Trainer run inside a lab: the step cap from the lab's budget, cancellation through
+/// `TrainingControl`, and progress reports (held-out accuracy as the metric) for the tutor.
+struct TrainerLabRun {
+    /// The model, optimizer, data and configuration to train with.
+    let trainer: Trainer
+    /// The lab's step budget; the run is stopped once it is used up.
+    let stepCap: Int
+    /// Steps already taken by earlier runs of the same lab (a comparison runs two trainers).
+    let stepOffset: Int
+    /// The total steps of the whole lab, for progress reports.
+    let totalSteps: Int
+
+    /// How the run ended, reduced to what a lab reports.
+    struct Summary {
+        /// Best held-out accuracy seen (NaN when never evaluated).
+        let bestAccuracy: Double
+        /// Optimizer steps taken.
+        let steps: Int
+        /// Whether the trainer stopped the run because the loss diverged.
+        let diverged: Bool
+        /// Whether the caller cancelled the run.
+        let cancelled: Bool
+        /// Held-out accuracy at every evaluation.
+        let curve: [Double]
+        /// The training loss at every step.
+        let losses: [Double]
+        /// The trainer's verdict in words (diverged, underfit, overfit, good fit).
+        let explanation: String
+    }
+
+    /// Trains, stopping at the step cap or when `isCancelled` says so.
+    func run(isCancelled: () -> Bool, progress: (LabProgress) -> Void) throws -> Summary {
+        var cancelled = false
+        var lastAccuracy = Double.nan
+        var lastLoss = Double.nan
+        let result = try trainer.run { event in
+            switch event {
+            case .step(let step):
+                lastLoss = Double(step.loss)
+                // Report every few steps so a live view moves without flooding it.
+                if step.step % 5 == 0 {
+                    progress(
+                        LabProgress(
+                            step: stepOffset + step.step, budget: totalSteps, metric: lastAccuracy,
+                            loss: lastLoss))
+                }
+                if isCancelled() {
+                    cancelled = true
+                    trainer.control.stop()
+                } else if step.step >= stepCap {
+                    trainer.control.stop()
+                }
+            case .evaluation(let record):
+                lastAccuracy = Double(record.validationAccuracy)
+                progress(
+                    LabProgress(
+                        step: stepOffset + record.step, budget: totalSteps, metric: lastAccuracy,
+                        loss: lastLoss))
+            }
+        }
+        var curve = result.evaluations.map { Double($0.validationAccuracy) }
+        if let final = result.validationAccuracy, curve.last != Double(final) { curve.append(Double(final)) }
+        let diverged: Bool
+        if case .diverged = result.stopReason { diverged = true } else { diverged = false }
+        return Summary(
+            bestAccuracy: curve.max() ?? .nan, steps: result.steps, diverged: diverged, cancelled: cancelled,
+            curve: curve, losses: result.lossHistory.map(Double.init), explanation: result.explanation)
+    }
+}
