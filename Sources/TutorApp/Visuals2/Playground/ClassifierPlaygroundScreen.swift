@@ -1,0 +1,225 @@
+import Foundation
+import Plot
+import TerminalCore
+
+/// Stage 4's live classifier playground: an MLP trains on a 2-D data set in the background
+/// while the decision regions and the loss curve update; knobs set the data, the noise, the
+/// depth, width and activation, and the learning rate. A diverging run stops with the
+/// divergence detector's explanation.
+///
+/// Keys: space start/pause, `↑`/`↓` choose a knob, `←`/`→` change it, `r` reset, `?` help,
+/// `q` back. Changing a knob restarts from fresh weights.
+public struct ClassifierPlaygroundScreen: VisualScreen {
+    /// Everything that can happen to the screen.
+    public enum Message: Sendable, Hashable, TraceableMessage {
+        /// Space: start or pause training.
+        case togglePlay
+        /// `↑`/`↓`: move the knob selection.
+        case selectKnob(Int)
+        /// `←`/`→`: change the selected knob (resets the run).
+        case adjust(Int)
+        /// `r`: fresh weights, training stopped.
+        case reset
+        /// Background training of run `run` reports.
+        case progress(run: Int, PlaygroundProgress)
+        /// Background training of run `run` ended (`error` when the engine failed).
+        case finished(run: Int, error: String?)
+        /// `?`: show or hide the keys.
+        case toggleHelp
+        /// `q`/Esc: leave.
+        case close
+
+        /// The recorded token: knob moves and resets (training itself is not replayable).
+        public var traceToken: String? {
+            switch self {
+            case .selectKnob(let delta): "knob \(delta)"
+            case .adjust(let delta): "adjust \(delta)"
+            case .reset: "reset"
+            case .togglePlay, .progress, .finished, .toggleHelp, .close: nil
+            }
+        }
+
+        /// The message for a recorded token.
+        public init?(traceToken: String) {
+            if traceToken == "reset" {
+                self = .reset
+                return
+            }
+            let parts = traceToken.split(separator: " ")
+            guard parts.count == 2, let value = Int(parts[1]) else { return nil }
+            switch parts[0] {
+            case "knob": self = .selectKnob(value)
+            case "adjust": self = .adjust(value)
+            default: return nil
+            }
+        }
+    }
+
+    /// The id in traces.
+    public static let visualID = "classifier-playground"
+    /// The title bar text.
+    public static let visualTitle = "Classifier playground"
+    /// The background work's id.
+    public static let workID = "classifier-playground"
+    /// Training stops after this many steps.
+    public static let maximumSteps = 3000
+    /// Steps between reports.
+    public static let reportEvery = 10
+
+    /// The knobs.
+    public private(set) var settings: PlaygroundSettings
+    /// The knob the arrows change.
+    public private(set) var selectedKnob: PlaygroundSettings.Knob
+    /// The latest report of the current run.
+    public private(set) var progress: PlaygroundProgress?
+    /// The data points and their classes (drawn before training starts too).
+    public private(set) var points: [[Double]]
+    /// The points' classes.
+    public private(set) var labels: [Int]
+    /// Whether background training is running.
+    public private(set) var isTraining: Bool
+    /// The current run's number; reports from older runs are dropped.
+    public private(set) var runID: Int
+    /// Whether the help box is open.
+    public private(set) var isShowingHelp: Bool
+    /// Whether the learner asked to leave.
+    public private(set) var wantsToClose: Bool
+    /// What just happened.
+    public private(set) var notice: String?
+    /// Colours (set `.monochrome` for plain terminals).
+    public var theme: PlotTheme = .standard
+    private let sink: (any VisualTraceSink)?
+
+    /// A stopped playground with the default knobs.
+    public init(
+        settings: PlaygroundSettings = PlaygroundSettings(), recordingTo sink: (any VisualTraceSink)? = nil
+    ) {
+        self.settings = settings
+        selectedKnob = .dataset
+        progress = nil
+        points = []
+        labels = []
+        isTraining = false
+        runID = 0
+        isShowingHelp = false
+        wantsToClose = false
+        notice = nil
+        self.sink = sink
+        loadPoints()
+    }
+
+    /// The knob choices.
+    public var traceSettings: [String: String] {
+        ["choices": settings.choices.map(String.init).joined(separator: ",")]
+    }
+
+    /// Nothing to start: training waits for space.
+    public func start() -> Command<Message> { .none }
+
+    /// Applies one message.
+    public mutating func update(_ message: Message) -> Command<Message> {
+        if isShowingHelp, message != .toggleHelp, message != .close, !isReport(message) {
+            isShowingHelp = false
+            return .none
+        }
+        if let token = message.traceToken { sink?.record(token) }
+        switch message {
+        case .togglePlay:
+            notice = nil
+            if isTraining { return stopTraining(notice: "paused") }
+            if progress?.divergence != nil || (progress?.step ?? 0) >= Self.maximumSteps {
+                restart()
+            }
+            return startTraining()
+        case .selectKnob(let delta):
+            let all = PlaygroundSettings.Knob.allCases
+            selectedKnob = all[min(max(0, selectedKnob.rawValue + delta), all.count - 1)]
+        case .adjust(let delta):
+            guard settings.adjust(selectedKnob, by: delta) else { return .none }
+            let wasTraining = isTraining
+            restart()
+            loadPoints()
+            notice = "\(selectedKnob.label) = \(settings.valueText(selectedKnob)): fresh weights"
+            return wasTraining
+                ? .batch([.cancel(id: Self.workID), startTraining()]) : .cancel(id: Self.workID)
+        case .reset:
+            let wasTraining = isTraining
+            restart()
+            notice = "fresh weights"
+            return wasTraining ? .cancel(id: Self.workID) : .none
+        case .progress(let run, let report):
+            guard run == runID else { return .none }
+            progress = report
+            if report.divergence != nil { return stopTraining(notice: "diverged: see the explanation") }
+        case .finished(let run, let error):
+            guard run == runID else { return .none }
+            isTraining = false
+            notice = error.map { "training failed: \($0)" } ?? notice ?? "finished \(Self.maximumSteps) steps"
+        case .toggleHelp:
+            isShowingHelp.toggle()
+        case .close:
+            if isShowingHelp {
+                isShowingHelp = false
+            } else {
+                wantsToClose = true
+                return stopTraining(notice: nil)
+            }
+        }
+        return .none
+    }
+
+    private func isReport(_ message: Message) -> Bool {
+        switch message {
+        case .progress, .finished: true
+        default: false
+        }
+    }
+
+    private mutating func restart() {
+        runID += 1
+        isTraining = false
+        progress = nil
+    }
+
+    private mutating func stopTraining(notice text: String?) -> Command<Message> {
+        if let text { notice = text }
+        guard isTraining else { return .none }
+        isTraining = false
+        runID += 1
+        return .cancel(id: Self.workID)
+    }
+
+    private mutating func startTraining() -> Command<Message> {
+        runID += 1
+        isTraining = true
+        let run = runID
+        let settings = settings
+        let resume = progress
+        return .background(id: Self.workID) { context in
+            do {
+                let session = try PlaygroundSession(settings: settings, resumingFrom: resume)
+                while !context.isCancelled, !session.hasDiverged, session.step < Self.maximumSteps {
+                    try session.train(steps: Self.reportEvery)
+                    context.post(.progress(run: run, try session.progress()))
+                    // A short rest per report keeps the shared machine and the UI responsive.
+                    Thread.sleep(forTimeInterval: 0.01)
+                }
+                context.post(.finished(run: run, error: nil))
+            } catch {
+                context.post(.finished(run: run, error: "\(error)"))
+            }
+        }
+    }
+
+    private mutating func loadPoints() {
+        do {
+            let session = try PlaygroundSession(settings: settings)
+            points = session.points
+            labels = session.labels
+        } catch {
+            points = []
+            labels = []
+            notice = "the data could not be made: \(error)"
+        }
+    }
+}
