@@ -53,9 +53,14 @@ extension ExerciseScreen {
         return .none
     }
 
-    /// Scrolls the prompt and feedback pane.
+    /// Scrolls the prompt and feedback pane; for code with a report, the result pane below the
+    /// editor (the prompt is short, the report of a failure long).
     public mutating func scrollPane(by rows: Int) {
-        paneScroll = max(0, paneScroll + rows)
+        if case .code = input, report != nil || notice != nil {
+            resultScroll = max(0, resultScroll + rows)
+        } else {
+            paneScroll = max(0, paneScroll + rows)
+        }
     }
 
     private mutating func submit() -> Action {

@@ -54,6 +54,36 @@ extension ExerciseScreen {
             lines.append(Line([]))
             lines += optionLines(spec, cursor: cursor, picked: picked, width: width)
         }
+        if isCode {
+            // Code keeps hints and the solution beside the report, below the editor, where
+            // they stay in view while the prompt pane is short.
+            if !exercise.hints.isEmpty && hintsShown == 0 {
+                lines.append(Line([]))
+                lines.append(hintsAvailableLine)
+            }
+            return lines
+        }
+        lines += hintLines(width: width)
+        if includingResult { lines += resultLines(width: width) }
+        lines += solutionLines(width: width)
+        return lines
+    }
+
+    /// Whether this is a code exercise (laid out with the editor).
+    var isCode: Bool {
+        if case .code = exercise.kind { return true }
+        return false
+    }
+
+    /// "3 hints available (h / F2)."
+    private var hintsAvailableLine: Line {
+        let count = exercise.hints.count
+        return Line("\(count) hint\(count == 1 ? "" : "s") available (h / F2).", style: TutorTheme.muted)
+    }
+
+    /// The hints revealed so far (or how many there are, before the first).
+    func hintLines(width: Int) -> [Line] {
+        var lines: [Line] = []
         if hintsShown > 0 {
             lines.append(Line([]))
             for (index, hint) in exercise.hints.prefix(hintsShown).enumerated() {
@@ -62,24 +92,23 @@ extension ExerciseScreen {
                     style: Style(foreground: .yellow, attributes: .bold))
                 lines += WordWrap.wrap(Line([label] + MarkdownInline.spans(hint)), width: width)
             }
-        } else if !exercise.hints.isEmpty {
+        } else if !exercise.hints.isEmpty && !isCode {
             lines.append(Line([]))
-            lines.append(
-                Line(
-                    "\(exercise.hints.count) hint\(exercise.hints.count == 1 ? "" : "s") available (h / F2).",
-                    style: TutorTheme.muted))
+            lines.append(hintsAvailableLine)
         }
-        if includingResult { lines += resultLines(width: width) }
-        if isShowingSolution {
-            lines.append(Line([]))
-            lines.append(Line("Solution", style: TutorTheme.heading))
-            if case .code = exercise.kind {
-                lines += MarkdownRenderer.codeBlock(
-                    solutionText.components(separatedBy: "\n"), language: "python", width: width)
-            } else {
-                lines += solutionText.components(separatedBy: "\n").flatMap {
-                    WordWrap.wrap(Line($0), width: width)
-                }
+        return lines
+    }
+
+    /// The solution, once shown.
+    func solutionLines(width: Int) -> [Line] {
+        guard isShowingSolution else { return [] }
+        var lines: [Line] = [Line([]), Line("Solution", style: TutorTheme.heading)]
+        if isCode {
+            lines += MarkdownRenderer.codeBlock(
+                solutionText.components(separatedBy: "\n"), language: "python", width: width)
+        } else {
+            lines += solutionText.components(separatedBy: "\n").flatMap {
+                WordWrap.wrap(Line($0), width: width)
             }
         }
         return lines
@@ -116,6 +145,10 @@ extension ExerciseScreen {
             lines += WordWrap.wrap(Line(notice, style: TutorTheme.notice), width: width)
         }
         if !lines.isEmpty { lines.insert(Line([]), at: 0) }
+        if isCode {
+            lines = hintLines(width: width) + lines + solutionLines(width: width)
+            if lines.first?.plainText.isEmpty == true { lines.removeFirst() }
+        }
         return lines
     }
 
@@ -157,11 +190,12 @@ extension ExerciseScreen {
         return lines
     }
 
-    /// Draws `lines` scrolled by `paneScroll` (clamped so the end stays at the bottom).
-    func renderPane(_ lines: [Line], into buffer: inout Buffer, area: Rect, followEnd: Bool = false) {
+    /// Draws `lines` scrolled by `scroll` (by default the pane's), clamped so the end stays at
+    /// the bottom, with a PgUp/PgDn mark when there is more.
+    func renderPane(_ lines: [Line], scroll: Int? = nil, into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         let maximum = max(0, lines.count - area.height)
-        let top = min(paneScroll, maximum)
+        let top = min(scroll ?? paneScroll, maximum)
         for row in 0..<area.height where top + row < lines.count {
             _ = lines[top + row].draw(into: &buffer, x: area.x, y: area.y + row, maxWidth: area.width)
         }
@@ -188,35 +222,43 @@ extension ExerciseScreen {
     }
 
     private func renderCode(_ editor: CodeEditorState, into buffer: inout Buffer, area: Rect) {
-        let result = resultLines(width: area.width)
         if area.width >= 120 {
             let columns = area.columns([.percentage(42), .length(1), .fill(1)])
             guard columns.count == 3 else { return }
-            let left = columns[0]
-            renderPane(paneLines(width: left.width), into: &buffer, area: left)
+            renderPromptAndResult(into: &buffer, area: columns[0], editorRows: 0)
             for y in columns[1].y..<columns[1].maxY {
                 buffer.setString("│", x: columns[1].x, y: y, style: TutorTheme.separator)
             }
             renderEditor(editor, into: &buffer, area: columns[2].inset(top: 0, left: 1, bottom: 0, right: 0))
             return
         }
-        let resultHeight = result.isEmpty ? 0 : min(7, result.count)
-        let remaining = area.height - resultHeight
-        let promptHeight = max(
-            3, min(remaining / 3 + 1, paneLines(width: area.width, includingResult: false).count))
-        let prompt = Rect(x: area.x, y: area.y, width: area.width, height: promptHeight)
-        renderPane(paneLines(width: area.width, includingResult: false), into: &buffer, area: prompt)
-        let editorArea = Rect(
-            x: area.x, y: prompt.maxY, width: area.width, height: max(2, remaining - promptHeight))
+        let editorArea = renderPromptAndResult(into: &buffer, area: area, editorRows: 8)
         renderEditor(editor, into: &buffer, area: editorArea)
+    }
+
+    /// Draws the prompt on top and the result at the bottom of `area`, leaving at least
+    /// `editorRows` between them; returns the rows left between them (for the editor).
+    @discardableResult
+    private func renderPromptAndResult(into buffer: inout Buffer, area: Rect, editorRows: Int) -> Rect {
+        let result = resultLines(width: area.width)
+        let prompt = paneLines(width: area.width, includingResult: false)
+        // A fresh report may take half the height: its first failure is what the learner needs.
+        let resultLimit = editorRows == 0 ? area.height * 2 / 3 : max(4, area.height / 2)
+        let resultHeight = result.isEmpty ? 0 : min(result.count, resultLimit)
+        let remaining = area.height - resultHeight
+        let promptLimit = editorRows == 0 ? remaining : max(3, min(remaining - editorRows, remaining / 3 + 1))
+        let promptHeight = max(1, min(prompt.count, promptLimit))
+        renderPane(
+            prompt, scroll: paneScroll, into: &buffer,
+            area: Rect(x: area.x, y: area.y, width: area.width, height: promptHeight))
         if resultHeight > 0 {
-            let resultArea = Rect(x: area.x, y: editorArea.maxY, width: area.width, height: resultHeight)
-            // Failures are long; the first lines (verdict, first failing case) matter most.
-            for (row, line) in result.prefix(resultHeight).enumerated() {
-                _ = line.draw(
-                    into: &buffer, x: resultArea.x, y: resultArea.y + row, maxWidth: resultArea.width)
-            }
+            let resultArea = Rect(
+                x: area.x, y: area.maxY - resultHeight, width: area.width, height: resultHeight)
+            renderPane(result, scroll: resultScroll, into: &buffer, area: resultArea)
         }
+        return Rect(
+            x: area.x, y: area.y + promptHeight, width: area.width,
+            height: max(2, area.height - promptHeight - resultHeight))
     }
 
     private func renderEditor(_ editor: CodeEditorState, into buffer: inout Buffer, area: Rect) {

@@ -50,6 +50,8 @@ public struct ExerciseScreen: Sendable {
     public internal(set) var notice: String?
     /// The first shown row of the prompt/feedback pane.
     public internal(set) var paneScroll: Int
+    /// The first shown row of a code exercise's result pane (below the editor).
+    public internal(set) var resultScroll: Int
     /// Counts edits, so only the latest one's autosave timer writes.
     public internal(set) var editCount: Int
 
@@ -80,6 +82,7 @@ public struct ExerciseScreen: Sendable {
         solutionConfirmation = nil
         notice = nil
         paneScroll = 0
+        resultScroll = 0
         editCount = 0
     }
 
@@ -106,6 +109,7 @@ public struct ExerciseScreen: Sendable {
         gradedAnswer = answer
         isGrading = false
         attempts += 1
+        resultScroll = 0
         if report.passed {
             hasPassed = true
             // Plain keys become commands again (s for the solution, q to go back).
@@ -127,6 +131,9 @@ public struct ExerciseScreen: Sendable {
         isShowingSolution = true
         notice = nil
         paneScroll = 0
+        // The solution comes after the report in a code exercise's result pane: scroll to its
+        // start (counted at a typical width; the view clamps whatever the real width is).
+        resultScroll = isCode ? max(0, resultLines(width: 76).count - solutionLines(width: 76).count) : 0
     }
 
     /// Asks for the solution: shown after a pass, offered behind a question after enough
@@ -153,6 +160,7 @@ public struct ExerciseScreen: Sendable {
         hintsShown += 1
         notice = nil
         paneScroll = 0
+        resultScroll = 0
         return .hintsShown(hintsShown)
     }
 }
