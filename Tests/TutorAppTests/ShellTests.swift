@@ -77,3 +77,52 @@ struct ShellTests {
         #expect(app.screen(width: 160, height: 50).contains("step 1/"))
     }
 }
+
+/// Two tutors over the same data, and labs opened from a lesson.
+@Suite("Tutor shell: progress lock and labs")
+struct ShellProgressAndLabTests {
+    @Test("a second tutor on the same data reads the progress but does not write, and says so")
+    func secondTutorIsReadOnly() throws {
+        let fixture = TutorFixture()
+        defer { fixture.cleanUp() }
+        var first = try fixture.app()
+        first.replay(TutorApplication.keys(.enter, .tab, .enter) + TutorApplication.typing("12\n"))
+        #expect(first.session.isWritable)
+        var second = try fixture.app()
+        #expect(!second.session.isWritable)
+        #expect(second.home.entries[0].passedCount == 1)
+        #expect(second.screen(width: 160, height: 50).contains("progress is read-only"))
+        // Answers in the second one are graded but not saved.
+        second.replay(TutorApplication.keys(.enter, .character("x"), .enter, .down, .enter))
+        #expect(second.exercise?.report != nil)
+        let again = try TutorSession.load(
+            lessonsDirectory: fixture.lessons, dataDirectory: fixture.dataDirectory)
+        #expect(again.progress(for: "la-matmul-shape").attempts == 0)
+    }
+
+    @Test("a lab exercise opens the lab screen with its knobs; q closes it and nothing is recorded")
+    func labFromLesson() throws {
+        let fixture = TutorFixture()
+        defer { fixture.cleanUp() }
+        var app = try fixture.app(width: 160, height: 50)
+        app.replay(TutorApplication.keys(.character("3"), .enter))
+        var opened = false
+        for _ in 0..<12 {
+            app.replay(TutorApplication.keys(.character("x")))
+            app.replay(TutorApplication.keys(.enter))
+            if app.child != nil {
+                opened = true
+                break
+            }
+            // Not a lab: leave the exercise (Esc may first leave its text input).
+            while app.exercise != nil { app.replay(TutorApplication.keys(.escape)) }
+        }
+        #expect(opened)
+        let screen = app.screen(width: 160, height: 50)
+        #expect(screen.contains("Lab ·"))
+        #expect(screen.contains("Knobs"))
+        if let message = app.message(for: .key(.character("q"))) { app.replay([message]) }
+        #expect(app.child == nil)
+        #expect(app.reader != nil)
+    }
+}
