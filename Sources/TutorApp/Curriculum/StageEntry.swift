@@ -31,6 +31,8 @@ public struct StageEntry: Sendable {
     public var passedCount: Int
     /// How many were tried but not passed yet.
     public var attemptedCount: Int
+    /// Each exercise's title and status, in lesson order (empty unless the stage is ready).
+    public var exerciseStatuses: [(title: String, status: ExerciseStatus)] = []
 
     /// The loaded stage, when there is one.
     public var stage: Stage? {
@@ -80,11 +82,13 @@ public struct StageEntry: Sendable {
         for stage: Stage, topics: [String], status: (String) -> ExerciseStatus
     ) -> StageEntry {
         let statuses = stage.exercises.map { status($0.id) }
-        return StageEntry(
+        var entry = StageEntry(
             number: stage.order, title: stage.title, tagline: stage.tagline, topics: topics,
             availability: .ready(stage), exerciseCount: statuses.count,
             passedCount: statuses.filter { $0 == .passed }.count,
             attemptedCount: statuses.filter { $0 == .attempted }.count)
+        entry.exerciseStatuses = zip(stage.exercises, statuses).map { ($0.title, $1) }
+        return entry
     }
 
     /// The number a lesson file name starts with (`04-backprop.md` is 4).

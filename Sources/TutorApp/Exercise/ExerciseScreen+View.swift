@@ -225,7 +225,8 @@ extension ExerciseScreen {
         if area.width >= 120 {
             let columns = area.columns([.percentage(42), .length(1), .fill(1)])
             guard columns.count == 3 else { return }
-            renderPromptAndResult(into: &buffer, area: columns[0], editorRows: 0)
+            renderPromptAndResult(
+                into: &buffer, area: columns[0].inset(top: 0, left: 0, bottom: 0, right: 1), editorRows: 0)
             for y in columns[1].y..<columns[1].maxY {
                 buffer.setString("│", x: columns[1].x, y: y, style: TutorTheme.separator)
             }

@@ -158,6 +158,22 @@ struct StageDetail: Widget {
                 }
             }
         }
+        if !entry.exerciseStatuses.isEmpty {
+            lines.append("")
+            lines.append(Line("Exercises", style: TutorTheme.heading))
+            for (title, status) in entry.exerciseStatuses {
+                let (mark, style) =
+                    switch status {
+                    case .passed: ("✓ ", Style(foreground: .green))
+                    case .attempted: ("● ", Style(foreground: .yellow))
+                    case .notStarted: ("○ ", TutorTheme.muted)
+                    }
+                lines.append(
+                    Line([
+                        Span(mark, style: style), Span(DisplayWidth.truncate(title, to: max(1, width - 2))),
+                    ]))
+            }
+        }
         return lines
     }
 
