@@ -128,5 +128,17 @@ struct Visuals2FactoryTests {
             images: digits, traceSettings: ["kernel": "edge", "image": "0"])
         #expect(restored.preset == .edge)
         #expect(ComputationalGraphScreen(traceSettings: ["example": "3"]).exampleIndex == 3)
+        let playground = try LessonVisualSettings(kind: "classifier-playground", values: ["dataset": "moons"])
+            .makeStages4To6Screen(digits: { digits })
+        #expect((playground.screen as? ClassifierPlaygroundScreen)?.settings.dataset.name == "moons")
+        #expect(throws: VisualError.self) {
+            try LessonVisualSettings(kind: "classifier-playground", values: ["dataset": "swirls"])
+                .makeStages4To6Screen(digits: { digits })
+        }
+        for kind in ["gradient-norms", "residual-vs-plain"] {
+            #expect(
+                try LessonVisualSettings(kind: kind).makeStages4To6Screen(digits: { digits }).visualID == kind
+            )
+        }
     }
 }

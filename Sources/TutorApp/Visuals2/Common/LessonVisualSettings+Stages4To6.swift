@@ -5,8 +5,12 @@ extension LessonVisualSettings {
     ///
     /// Lesson keys per kind: `computational-graph`: `example: 0` (index into
     /// `ComputationalGraph.examples`); `sliding-kernel`: `image: 0`, `kernel: sobel-x`
-    /// (edge, blur, sharpen, sobel-x, sobel-y).
-    public static let stages4To6Kinds = [ComputationalGraphScreen.visualID, SlidingKernelScreen.visualID]
+    /// (edge, blur, sharpen, sobel-x, sobel-y); `classifier-playground`: `dataset: moons` (spirals,
+    /// moons, circles, xor, blobs); `gradient-norms`, `residual-vs-plain`: none.
+    public static let stages4To6Kinds = [
+        ComputationalGraphScreen.visualID, SlidingKernelScreen.visualID, ClassifierPlaygroundScreen.visualID,
+        GradientNormsScreen.visualID, ResidualVsPlainScreen.visualID,
+    ]
 
     /// The stage 4-6 screen these settings describe, recording to `sink` when given. `digits`
     /// supplies the sliding-kernel images (by default the shipped MNIST subset, read when needed).
@@ -31,6 +35,20 @@ extension LessonVisualSettings {
             }
             return AnyVisualScreen(
                 try SlidingKernelScreen(images: digits(), index: index, preset: preset, recordingTo: sink))
+        case ClassifierPlaygroundScreen.visualID:
+            var settings = PlaygroundSettings()
+            if let name = values["dataset"] {
+                guard let index = PlaygroundSettings.datasets.firstIndex(where: { $0.name == name }) else {
+                    throw VisualError.invalidParameter(key: "dataset", value: name)
+                }
+                settings.adjust(
+                    .dataset, by: index - settings.choices[PlaygroundSettings.Knob.dataset.rawValue])
+            }
+            return AnyVisualScreen(ClassifierPlaygroundScreen(settings: settings, recordingTo: sink))
+        case GradientNormsScreen.visualID:
+            return AnyVisualScreen(GradientNormsScreen(recordingTo: sink))
+        case ResidualVsPlainScreen.visualID:
+            return AnyVisualScreen(ResidualVsPlainScreen(recordingTo: sink))
         default:
             throw VisualError.unknownKind(kind, known: Self.stages4To6Kinds)
         }
