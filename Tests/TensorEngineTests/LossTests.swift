@@ -100,6 +100,9 @@ struct LossTests {
         #expect(throws: TensorError.self) {
             try Loss.crossEntropy(logits: logits, labels: Tensor([0, 1.5, 2]))
         }
+        #expect(throws: TensorError.self) {
+            try Loss.crossEntropy(logits: logits, labels: Tensor([0, 1e30, 2]))
+        }
         #expect(throws: TensorError.self) { try Loss.focal(logits: logits, labels: [0, 1, 2], gamma: -1) }
         #expect(throws: TensorError.self) {
             try Loss.focal(logits: logits, labels: [0, 1, 2], alpha: [1, 2])

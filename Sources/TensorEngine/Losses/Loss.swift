@@ -33,8 +33,9 @@ extension Loss {
                 "\(op): labels must be a 1-D tensor of class indices, got shape \(formatShape(labels.shape))")
         }
         return try labels.toArray().map { value in
-            guard value.isFinite, value == value.rounded() else {
-                throw TensorError.invalidArgument("\(op): label \(value) is not an integer class index")
+            // The magnitude bound keeps Int(value) from trapping; any such label is out of range anyway.
+            guard value.isFinite, value == value.rounded(), Swift.abs(value) < 0x1p31 else {
+                throw TensorError.invalidArgument("\(op): label \(value) is not a valid integer class index")
             }
             return Int(value)
         }
