@@ -30,6 +30,7 @@ struct TutorCommand: ParsableCommand {
         // Progress is opened only once there is a terminal, so a refused start writes nothing.
         let session = TutorSession(
             curriculum: context.curriculum, dataDirectory: context.dataDirectory, grader: context.grader)
+        session.useTerminal(colorDepth: backend.colorDepth, environment: ProcessInfo.processInfo.environment)
         let program = Program(TutorApplication(session: session, size: backend.size), backend: backend)
         program.run()
         // A signal ends the loop through Ctrl-C, which saves first; then the terminal is restored.

@@ -1,6 +1,8 @@
 import Foundation
 import Grading
 import Lessons
+import Plot
+import TerminalCore
 
 /// Everything the tutor's screens read and write outside their own state: the loaded lessons,
 /// the learner's progress store, the workspace files, the grader and the bookmark that makes
@@ -23,6 +25,11 @@ public final class TutorSession {
     public private(set) var bookmark: Bookmark?
     /// The learner's own editor for code exercises (`$VISUAL` / `$EDITOR`).
     public var editor: ExternalEditor
+    /// Where visual and lab sessions are recorded for `dltutor replay`; nil records nothing
+    /// (tests, and the default until the command sets the XDG state location).
+    public var traceStore: TraceStore?
+    /// Colours for plots, from the terminal's colour depth.
+    public var plotTheme: PlotTheme = .standard
 
     /// Opens the progress in `dataDirectory` for writing; when another dltutor holds the lock
     /// it falls back to reading, and says so in `notices`.
@@ -42,6 +49,13 @@ public final class TutorSession {
         }
         notices += store?.notices ?? []
         bookmark = Bookmark.load(from: bookmarkPath)
+    }
+
+    /// Sets up plots for a terminal with `colorDepth` colours (monochrome under NO_COLOR)
+    /// and records visual and lab sessions in the XDG state directory for `dltutor replay`.
+    public func useTerminal(colorDepth: ColorDepth, environment: [String: String]) {
+        plotTheme = PlotTheme(colorDepth: colorDepth)
+        traceStore = TraceStore.standard(environment: environment)
     }
 
     /// The workspace holding code exercises as files.

@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import Plot
 import TerminalCore
 
 /// The lesson visual kinds the tutor can draw, and how a `visual` block's parameters pick the
@@ -18,38 +19,73 @@ public enum VisualCatalog {
         public var description: String
     }
 
-    /// A fresh interactive screen for `visual`.
+    /// A fresh screen for `visual`, not recorded (the reader's previews).
     public static func screen(for visual: Visualization) -> Result<any ClosableScreen, Failure> {
+        open(visual, theme: .standard, recordingIn: nil).map(\.screen)
+    }
+
+    /// A fresh interactive screen for `visual` drawn with `theme`; when `store` is given the
+    /// session is recorded there as a replayable trace (closed with `recording`).
+    public static func open(
+        _ visual: Visualization, theme: PlotTheme, recordingIn store: TraceStore?
+    ) -> Result<OpenedVisual, Failure> {
         let parameters = Parameters(visual.parameters)
+        let directory = store?.directory
         switch visual.kind {
         case "linear-map":
             let preset = parameters["preset"].flatMap(LinearMapPreset.init(rawValue:)) ?? .shear
-            let screen = LinearMapScreen(preset: preset)
-            return .success(parameters.matrix("matrix").flatMap { screen.showing($0) } ?? screen)
+            var (screen, recording) = recorded(in: directory) {
+                LinearMapScreen(preset: preset, recordingTo: $0)
+            }
+            screen = parameters.matrix("matrix").flatMap { screen.showing($0) } ?? screen
+            screen.theme = theme
+            return .success(OpenedVisual(screen: screen, recording: recording))
         case "svd-digit":
+            let index = parameters.integer("image") ?? 0
+            let rank = parameters.integer("rank") ?? 3
+            let images: [DigitImage]
             do {
-                let images = try DigitImage.shippedDigits()
-                let screen = try SVDDigitScreen(
-                    images: images, index: parameters.integer("image") ?? 0,
-                    rank: parameters.integer("rank") ?? 3)
-                return .success(screen)
+                images = try DigitImage.shippedDigits()
+                _ = try SVDDigitScreen(images: images, index: index, rank: rank)
             } catch {
                 return .failure(Failure(description: "the digit images could not be loaded: \(error)"))
             }
+            // Checked just above with the same arguments, so the screen is made.
+            let (made, recording) = recordedIfMade(in: directory) { sink in
+                try? SVDDigitScreen(images: images, index: index, rank: rank, recordingTo: sink)
+            }
+            guard var screen = made else {
+                return .failure(Failure(description: "the digit could not be shown"))
+            }
+            screen.theme = theme
+            return .success(OpenedVisual(screen: screen, recording: recording))
         case "sampling-histogram":
             let distribution =
                 parameters["distribution"].flatMap(SamplingDistribution.init(rawValue:)) ?? .gaussian
-            return .success(SamplingHistogramScreen(distribution: distribution))
+            var (screen, recording) = recorded(in: directory) {
+                SamplingHistogramScreen(distribution: distribution, recordingTo: $0)
+            }
+            screen.theme = theme
+            return .success(OpenedVisual(screen: screen, recording: recording))
         case "likelihood":
             let name = parameters["model"] ?? ""
             let model =
                 LikelihoodModel(rawValue: name == "gaussian" ? "gaussian-mean" : name) ?? .gaussianMean
-            return .success(LikelihoodScreen(model: model))
+            var (screen, recording) = recorded(in: directory) {
+                LikelihoodScreen(model: model, recordingTo: $0)
+            }
+            screen.theme = theme
+            return .success(OpenedVisual(screen: screen, recording: recording))
         case "softmax-temperature":
-            return .success(SoftmaxTemperatureScreen())
+            var (screen, recording) = recorded(in: directory) { SoftmaxTemperatureScreen(recordingTo: $0) }
+            screen.theme = theme
+            return .success(OpenedVisual(screen: screen, recording: recording))
         case "gradient-descent":
             let surface = parameters["surface"].flatMap(LossSurface.named) ?? .rosenbrock
-            var screen = VisualizerScreen(surface: surface)
+            // A session that cannot be recorded still runs; the learner just gets no replay.
+            let recorder = try? store?.startRecording(
+                VisualizerScreen.traceHeader(surface: surface, created: Date()))
+            var screen = VisualizerScreen(surface: surface, theme: theme, recordingTo: recorder)
             // The lesson names the optimizers to race; the others start switched off.
             let wanted = Set(parameters.list("optimizers").compactMap(DescentOptimizer.init(rawValue:)))
             if !wanted.isEmpty {
@@ -57,10 +93,36 @@ public enum VisualCatalog {
                     _ = screen.update(.toggle(optimizer))
                 }
             }
-            return .success(screen)
+            let recording = recorder.map { recorder in TraceRecording { recorder.close() } }
+            return .success(OpenedVisual(screen: screen, recording: recording))
         default:
             return .failure(Failure(description: "this tutor cannot draw '\(visual.kind)' visuals yet"))
         }
+    }
+
+    /// Makes a visual screen, recording it in `directory` when given: the trace's header comes
+    /// from an unrecorded copy (its settings), then the recorded screen is made.
+    private static func recorded<Screen: VisualScreen>(
+        in directory: URL?, _ make: ((any VisualTraceSink)?) -> Screen
+    ) -> (Screen, TraceRecording?) {
+        let plain = make(nil)
+        guard let directory,
+            let writer = try? VisualTraceFileWriter(
+                directory: directory, trace: plain.traceHeader(created: Date()))
+        else { return (plain, nil) }
+        return (make(writer), TraceRecording { writer.close() })
+    }
+
+    /// As `recorded(in:_:)` for screens whose making can fail.
+    private static func recordedIfMade<Screen: VisualScreen>(
+        in directory: URL?, _ make: ((any VisualTraceSink)?) -> Screen?
+    ) -> (Screen?, TraceRecording?) {
+        guard let plain = make(nil) else { return (nil, nil) }
+        guard let directory,
+            let writer = try? VisualTraceFileWriter(
+                directory: directory, trace: plain.traceHeader(created: Date()))
+        else { return (plain, nil) }
+        return (make(writer), TraceRecording { writer.close() })
     }
 
     /// The parameters of a visual block by key: scalars, lists of scalars, and 2x2 matrices.
@@ -122,4 +184,25 @@ extension LinearMapScreen {
         let matches = zip(screen.entries, entries).allSatisfy { abs($0 - $1) < 1e-9 }
         return matches ? screen : nil
     }
+}
+
+/// A visual screen opened from a lesson, with the recording of its session if there is one.
+public struct OpenedVisual: Sendable {
+    /// The screen.
+    public var screen: any ClosableScreen
+    /// The trace being written, closed when the learner leaves the screen.
+    public var recording: TraceRecording?
+}
+
+/// A trace file being written; `close()` finishes it.
+public struct TraceRecording: Sendable {
+    private let finish: @Sendable () -> Void
+
+    /// A recording finished by `finish`.
+    public init(_ finish: @escaping @Sendable () -> Void) {
+        self.finish = finish
+    }
+
+    /// Finishes the trace file.
+    public func close() { finish() }
 }

@@ -15,8 +15,10 @@ extension TutorApplication {
         case .openExercise(let exercise):
             return openExercise(exercise)
         case .openVisual(let visual):
-            switch VisualCatalog.screen(for: visual) {
-            case .success(let screen): return openChild(screen)
+            switch VisualCatalog.open(visual, theme: session.plotTheme, recordingIn: session.traceStore) {
+            case .success(let opened):
+                childRecording = opened.recording
+                return openChild(opened.screen)
             case .failure: break  // the reader already shows why in place of the preview
             }
         }
@@ -77,7 +79,18 @@ extension TutorApplication {
             do {
                 let runner = try GradingLabRunner(spec: spec, grader: session.grader.labs)
                 labExercise = exercise
-                return openChild(LabScreen(title: exercise.title, spec: spec, runner: runner))
+                // Each run is recorded for `dltutor replay` when a store is set.
+                var makeRecorder: (@Sendable (TraceHeader) -> (any TraceSink)?)? = nil
+                if let store = session.traceStore {
+                    makeRecorder = { header in
+                        let recorder: TraceRecorder? = try? store.startRecording(header)
+                        return recorder
+                    }
+                }
+                return openChild(
+                    LabScreen(
+                        title: exercise.title, spec: spec, runner: runner, theme: session.plotTheme,
+                        makeRecorder: makeRecorder))
             } catch {
                 reader?.notice = "This lab cannot run: \(error)"
                 return .none
@@ -122,6 +135,8 @@ extension TutorApplication {
             let settings = lab.settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             session.record(exercise, answer: settings.joined(separator: " "), report: report)
         }
+        childRecording?.close()
+        childRecording = nil
         child = nil
         labExercise = nil
         refreshStatuses()
@@ -146,9 +161,10 @@ extension TutorApplication {
         session.saveAnswer(editor.text, for: screen.exercise)
     }
 
-    /// Saves what is not saved yet (the editor's code), before quitting.
+    /// Saves what is not saved yet (the editor's code, a visual's trace), before quitting.
     func saveEverything() {
         if let exercise { saveCode(of: exercise) }
+        childRecording?.close()
     }
 
     /// Goes back to the bookmarked place: its stage and step, and its exercise if there was one.

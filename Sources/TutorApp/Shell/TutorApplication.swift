@@ -44,6 +44,8 @@ public struct TutorApplication: Application {
     public internal(set) var child: EmbeddedScreen?
     /// The exercise a lab child belongs to (its result is recorded when the lab closes).
     var labExercise: Exercise?
+    /// The trace of the visual child being recorded, closed when it closes.
+    var childRecording: TraceRecording?
     /// Whether the help overlay covers the screen.
     public internal(set) var isShowingHelp: Bool
     /// The terminal size last reported.
@@ -60,6 +62,7 @@ public struct TutorApplication: Application {
         exercise = nil
         child = nil
         labExercise = nil
+        childRecording = nil
         isShowingHelp = false
         childCount = 0
         refreshHome()
