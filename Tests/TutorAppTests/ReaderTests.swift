@@ -1,3 +1,4 @@
+import Foundation
 import TerminalCore
 import TestSupport
 import Testing
@@ -173,5 +174,31 @@ struct ReaderMarkdownTests {
     func table() {
         let lines = text("| name | shape |\n|---|---|\n| W | (64, 784) |\n| b | (64,) |")
         #expect(lines == ["name  shape", "────  ─────────", "W     (64, 784)", "b     (64,)"])
+    }
+}
+
+/// Visuals opened from a lesson leave a replayable trace when the tutor records.
+@Suite("Lesson visuals: recording")
+struct ReaderRecordingTests {
+    @Test("opening a visual and using it writes a trace with the lesson's setup and the learner's actions")
+    func visualSessionIsRecorded() throws {
+        let fixture = TutorFixture()
+        defer { fixture.cleanUp() }
+        var app = try fixture.app()
+        let traces = URL(fileURLWithPath: fixture.dataDirectory).appendingPathComponent("replays")
+        app.session.traceStore = TraceStore(directory: traces)
+        app.replay(TutorApplication.keys(.enter, .character("n"), .tab, .enter))
+        #expect(app.child != nil)
+        for key in [Key.character("t"), .character("q")] {
+            if let message = app.message(for: .key(key)) { app.replay([message]) }
+        }
+        #expect(app.child == nil)
+        let files = try FileManager.default.contentsOfDirectory(atPath: traces.path)
+        let trace = try #require(files.first { $0.hasSuffix(".vtrace") })
+        let text = try String(contentsOf: traces.appendingPathComponent(trace), encoding: .utf8)
+        #expect(text.contains("\"visual\":\"linear-map\""))
+        // The lesson's matrix is entered as actions, then the learner's transpose.
+        #expect(text.contains("adjust 15"))
+        #expect(text.contains("transpose"))
     }
 }
