@@ -118,6 +118,16 @@ public struct ExerciseScreen: Sendable {
         paneScroll = 0
     }
 
+    /// Tells the editor roughly how many rows and columns it gets in a `width` x `height`
+    /// content area, so paging moves by a screenful and scrolling starts only at the edge.
+    public mutating func fitEditor(width: Int, height: Int) {
+        guard case .code(var editor) = input else { return }
+        let isWide = width >= 120
+        editor.viewportHeight = max(3, isWide ? height - 5 : (height - 5) / 2)
+        editor.viewportWidth = max(10, isWide ? width * 58 / 100 - 8 : width - 8)
+        input = .code(editor)
+    }
+
     /// Puts `text` in the editor (the workspace file after the learner's own editor saved it).
     public mutating func replaceCode(_ text: String) {
         guard case .code(let editor) = input, editor.text != text else { return }

@@ -98,7 +98,9 @@ extension TutorApplication {
         case .code(let spec):
             let code = session.code(for: exercise, starter: spec.starter)
             session.writeWorkspace(code, for: exercise)
-            self.exercise = ExerciseScreen(exercise: exercise, progress: progress, savedCode: code)
+            var screen = ExerciseScreen(exercise: exercise, progress: progress, savedCode: code)
+            screen.fitEditor(width: contentSize.width, height: contentSize.height)
+            self.exercise = screen
         case .choice, .numeric:
             self.exercise = ExerciseScreen(exercise: exercise, progress: progress)
         }

@@ -97,6 +97,7 @@ public struct TutorApplication: Application {
             size = (width, height)
             let viewport = contentSize
             reader?.viewport = viewport
+            exercise?.fitEditor(width: viewport.width, height: viewport.height)
             return .none
         case .child(let inner):
             return updateChild(inner)
