@@ -135,7 +135,7 @@ struct Visuals2FactoryTests {
             try LessonVisualSettings(kind: "classifier-playground", values: ["dataset": "swirls"])
                 .makeStages4To6Screen(digits: { digits })
         }
-        for kind in ["gradient-norms", "residual-vs-plain"] {
+        for kind in ["gradient-norms", "residual-vs-plain", "feature-maps", "confusion-matrix"] {
             #expect(
                 try LessonVisualSettings(kind: kind).makeStages4To6Screen(digits: { digits }).visualID == kind
             )

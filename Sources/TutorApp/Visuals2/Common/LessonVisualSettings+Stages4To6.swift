@@ -6,10 +6,12 @@ extension LessonVisualSettings {
     /// Lesson keys per kind: `computational-graph`: `example: 0` (index into
     /// `ComputationalGraph.examples`); `sliding-kernel`: `image: 0`, `kernel: sobel-x`
     /// (edge, blur, sharpen, sobel-x, sobel-y); `classifier-playground`: `dataset: moons` (spirals,
-    /// moons, circles, xor, blobs); `gradient-norms`, `residual-vs-plain`: none.
+    /// moons, circles, xor, blobs); `gradient-norms`, `residual-vs-plain`, `feature-maps`,
+    /// `confusion-matrix`: none (the last two read the MNIST subset when training starts).
     public static let stages4To6Kinds = [
         ComputationalGraphScreen.visualID, SlidingKernelScreen.visualID, ClassifierPlaygroundScreen.visualID,
-        GradientNormsScreen.visualID, ResidualVsPlainScreen.visualID,
+        GradientNormsScreen.visualID, ResidualVsPlainScreen.visualID, FeatureMapsScreen.visualID,
+        ConfusionMatrixScreen.visualID,
     ]
 
     /// The stage 4-6 screen these settings describe, recording to `sink` when given. `digits`
@@ -49,6 +51,10 @@ extension LessonVisualSettings {
             return AnyVisualScreen(GradientNormsScreen(recordingTo: sink))
         case ResidualVsPlainScreen.visualID:
             return AnyVisualScreen(ResidualVsPlainScreen(recordingTo: sink))
+        case FeatureMapsScreen.visualID:
+            return AnyVisualScreen(FeatureMapsScreen(recordingTo: sink))
+        case ConfusionMatrixScreen.visualID:
+            return AnyVisualScreen(ConfusionMatrixScreen(recordingTo: sink))
         default:
             throw VisualError.unknownKind(kind, known: Self.stages4To6Kinds)
         }
