@@ -10,18 +10,21 @@ public final class TensorStorage: @unchecked Sendable {
     /// The statistics of the thread that allocated this storage.
     private let ledger: AllocationLedger
 
+    /// Bytes actually allocated (rounded by the buffer pool).
+    private let byteCount: Int
+
     /// Allocates `count` uninitialised floats, 64-byte aligned for SIMD and BLAS.
     init(count: Int) {
         self.count = count
-        let raw = UnsafeMutableRawPointer.allocate(
-            byteCount: max(count, 1) * MemoryLayout<Float>.stride, alignment: 64)
+        byteCount = BufferPool.roundedSize(max(count, 1) * MemoryLayout<Float>.stride)
+        let raw = BufferPool.allocate(byteCount: byteCount)
         pointer = raw.bindMemory(to: Float.self, capacity: max(count, 1))
         ledger = AllocationLedger.current
         AllocationLedger.record(allocationOf: count, in: ledger)
     }
 
     deinit {
-        UnsafeMutableRawPointer(pointer).deallocate()
+        BufferPool.release(UnsafeMutableRawPointer(pointer), byteCount: byteCount)
         AllocationLedger.recordRelease(in: ledger)
     }
 
