@@ -17,7 +17,9 @@ extension DigitCNNScreen {
             parts.append(Span(" · press space to train LeNet-5 (about \(Self.maximumSteps) steps)"))
         }
         let chrome = VisualChrome(
-            title: Self.visualTitle, subtitle: showsConfusion ? "test set " : "conv1: 6 kernels 5×5 ",
+            // The title names the page shown, whichever page the screen opened on.
+            title: showsConfusion ? ConfusionMatrixKind.visualTitle : FeatureMapsKind.visualTitle,
+            subtitle: showsConfusion ? "test set " : "conv1: 6 kernels 5×5 ",
             status: Line(parts), notice: notice, hints: keyHints, helpHints: helpHints,
             showsHelp: isShowingHelp)
         chrome.render(into: &buffer, area: area) { buffer, body in
