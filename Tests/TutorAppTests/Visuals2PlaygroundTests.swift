@@ -56,6 +56,10 @@ struct Visuals2PlaygroundTests {
         let replayed = try ClassifierPlaygroundScreen().replaying(
             VisualTrace(visual: ClassifierPlaygroundScreen.visualID, title: "t", actions: sink.actions))
         #expect(replayed.settings == screen.settings && replayed.selectedKnob == screen.selectedKnob)
+        let restored = ClassifierPlaygroundScreen(traceSettings: screen.traceSettings)
+        #expect(restored.settings == screen.settings)
+        let damaged = ClassifierPlaygroundScreen(traceSettings: ["choices": "9,x,-1"])
+        #expect(damaged.settings == PlaygroundSettings())
         _ = screen.update(.close)
         #expect(screen.wantsToClose)
     }

@@ -14,3 +14,10 @@ extension SlidingKernelScreen {
         try self.init(images: images, index: settings["image"].flatMap { Int($0) } ?? 0, preset: preset)
     }
 }
+
+extension ClassifierPlaygroundScreen {
+    /// The starting screen a trace's settings describe (unknown values fall back to defaults).
+    public init(traceSettings settings: [String: String]) {
+        self.init(settings: PlaygroundSettings(recordedChoices: settings["choices"] ?? ""))
+    }
+}

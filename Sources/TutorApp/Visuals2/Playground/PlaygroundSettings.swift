@@ -41,6 +41,19 @@ public struct PlaygroundSettings: Sendable, Hashable {
         choices = [0, 2, 1, 3, 1, 3]
     }
 
+    /// Settings from recorded choices (a trace's `choices` setting, `"0,2,1,3,1,3"`); missing
+    /// or out-of-range entries keep their defaults, so a damaged trace never traps.
+    public init(recordedChoices text: String) {
+        self.init()
+        let values = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        for knob in Knob.allCases where knob.rawValue < values.count {
+            guard let value = values[knob.rawValue], (0..<Self.choiceCount(knob)).contains(value) else {
+                continue
+            }
+            choices[knob.rawValue] = value
+        }
+    }
+
     /// The number of choices `knob` has.
     public static func choiceCount(_ knob: Knob) -> Int {
         switch knob {
