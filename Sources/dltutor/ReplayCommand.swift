@@ -15,7 +15,7 @@ import TutorApp
 struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
-        abstract: "List recorded visualizer sessions and lab runs, or play one back.",
+        abstract: "List recorded visualizer sessions, lesson visuals and lab runs, or play one back.",
         discussion: """
             Traces live in $XDG_STATE_HOME/dltutor/replays (default ~/.local/state/dltutor/replays).
             Without an argument, or with --list, or when output is not a terminal, prints the list
@@ -36,15 +36,25 @@ struct ReplayCommand: ParsableCommand {
             print(Self.listing(store))
             return
         }
-        let loaded: Trace
+        let screen: any ClosableScreen
+        let description: String
         do {
-            loaded = try Trace.load(from: try store.locate(reference))
+            let url = try Self.locate(reference, in: store)
+            if url.pathExtension == "vtrace" {
+                let visual = try VisualTrace.parse(String(contentsOf: url, encoding: .utf8))
+                description = Self.describe(visual)
+                screen = try VisualTracePlayer.player(for: visual)
+            } else {
+                let loaded = try Trace.load(from: url)
+                description = Self.describe(loaded)
+                screen = ReplayPlayerScreen(trace: loaded, theme: PlotTheme(colorDepth: .palette256))
+            }
         } catch {
             FileHandle.standardError.write(Data("dltutor replay: \(error)\n".utf8))
             throw ExitCode(1)
         }
         guard interactive else {
-            print(Self.describe(loaded))
+            print(description)
             return
         }
         let backend: NcursesBackend
@@ -55,34 +65,96 @@ struct ReplayCommand: ParsableCommand {
             throw ExitCode(2)
         }
         defer { backend.shutdown() }
-        let player = ReplayPlayerScreen(trace: loaded, theme: PlotTheme(colorDepth: backend.colorDepth))
-        Program(StandaloneScreen(player), backend: backend).run()
+        Self.play(Self.themed(screen, colorDepth: backend.colorDepth), on: backend)
         backend.shutdown()
         backend.endProcessIfTerminatedBySignal()
     }
 
+    /// Runs one screen as the whole program (a generic so the existential opens).
+    private static func play<Screen: ClosableScreen>(_ screen: Screen, on backend: NcursesBackend) {
+        Program(StandaloneScreen(screen), backend: backend).run()
+    }
+
+    /// The screen with plot colours suited to the terminal (the replay player has a theme).
+    private static func themed(_ screen: any ClosableScreen, colorDepth: ColorDepth) -> any ClosableScreen {
+        guard var player = screen as? ReplayPlayerScreen else { return screen }
+        player.theme = PlotTheme(colorDepth: colorDepth)
+        return player
+    }
+
+    /// Every trace file of both formats, newest first (names start with the time).
+    static func allFiles(_ store: TraceStore) -> [URL] {
+        (store.files() + store.visualFiles()).sorted { $0.lastPathComponent > $1.lastPathComponent }
+    }
+
+    /// The file for `reference`: a path, a number from the list (1 = newest), or an id.
+    static func locate(_ reference: String, in store: TraceStore) throws -> URL {
+        if reference.contains("/") || reference.hasSuffix(".jsonl") || reference.hasSuffix(".vtrace") {
+            guard FileManager.default.fileExists(atPath: reference) else {
+                throw TraceError.notFound(reference)
+            }
+            return URL(fileURLWithPath: reference)
+        }
+        let all = allFiles(store)
+        if let number = Int(reference), number >= 1, number <= all.count { return all[number - 1] }
+        let id = { (url: URL) in url.deletingPathExtension().lastPathComponent }
+        if let match = all.first(where: { id($0) == reference }) { return match }
+        if let match = all.first(where: { $0.lastPathComponent.hasPrefix(reference) }) { return match }
+        throw TraceError.notFound(reference)
+    }
+
     /// The list as text: number, id, kind, title, date and steps.
     static func listing(_ store: TraceStore) -> String {
-        let summaries = store.list()
-        guard !summaries.isEmpty else {
-            return "No recorded traces in \(store.directory.path) yet: run `dltutor visualize` or a lab."
+        let files = allFiles(store)
+        guard !files.isEmpty else {
+            return "No recorded traces in \(store.directory.path) yet: run `dltutor visualize`, a lab, "
+                + "or open a lesson's visual."
         }
+        let rows = files.map(row(for:))
+        let titleWidth = min(32, rows.compactMap { $0.title?.count }.max() ?? 0)
         var lines = ["Traces in \(store.directory.path) (newest first):"]
-        let titleWidth = min(32, summaries.compactMap { $0.header?.title.count }.max() ?? 0)
-        for (index, summary) in summaries.enumerated() {
+        for (index, row) in rows.enumerated() {
             let number = String(index + 1).leftPadded(to: 3)
-            guard let header = summary.header else {
-                lines.append("\(number)  \(summary.id)  unreadable: \(summary.problem ?? "?")")
+            guard let title = row.title, let kind = row.kind, let created = row.created else {
+                lines.append("\(number)  \(row.id)  unreadable: \(row.problem ?? "?")")
                 continue
             }
-            let date = ISO8601DateFormatter().string(from: header.created)
+            let date = ISO8601DateFormatter().string(from: created)
             lines.append(
-                "\(number)  \(summary.id)  \(header.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0))"
-                    + " \(header.title.padding(toLength: titleWidth, withPad: " ", startingAt: 0))  \(date)"
-                    + "  \(summary.steps) steps")
+                "\(number)  \(row.id)  \(kind.padding(toLength: 10, withPad: " ", startingAt: 0))"
+                    + " \(title.padding(toLength: titleWidth, withPad: " ", startingAt: 0))  \(date)"
+                    + "  \(row.steps) steps")
         }
         lines.append("Play one with `dltutor replay N` (or an id or a path).")
         return lines.joined(separator: "\n")
+    }
+
+    /// What the list shows of one file, in either format.
+    private static func row(for url: URL) -> (
+        id: String, kind: String?, title: String?, created: Date?, steps: Int, problem: String?
+    ) {
+        let id = url.deletingPathExtension().lastPathComponent
+        do {
+            if url.pathExtension == "vtrace" {
+                let visual = try VisualTrace.parse(String(contentsOf: url, encoding: .utf8))
+                return (id, "visual", visual.title, visual.created, visual.actions.count, nil)
+            }
+            let loaded = try Trace.load(from: url)
+            return (
+                id, loaded.header.kind.rawValue, loaded.header.title, loaded.header.created, loaded.steps, nil
+            )
+        } catch {
+            return (id, nil, nil, nil, 0, "\(error)")
+        }
+    }
+
+    /// A short text description of a lesson visual's trace, for non-interactive output.
+    static func describe(_ trace: VisualTrace) -> String {
+        [
+            "visual \(trace.visual): \(trace.title)",
+            "recorded \(ISO8601DateFormatter().string(from: trace.created))",
+            "\(trace.actions.count) recorded actions",
+        ].joined(separator: "\n")
     }
 
     /// A short text description of `trace`, for non-interactive output.

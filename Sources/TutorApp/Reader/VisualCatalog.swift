@@ -106,6 +106,7 @@ public enum VisualCatalog {
         in directory: URL?, _ make: ((any VisualTraceSink)?) -> Screen
     ) -> (Screen, TraceRecording?) {
         let plain = make(nil)
+        if let directory { TraceStore(directory: directory).prune(leavingRoomForOne: true) }
         guard let directory,
             let writer = try? VisualTraceFileWriter(
                 directory: directory, trace: plain.traceHeader(created: Date()))
@@ -118,6 +119,7 @@ public enum VisualCatalog {
         in directory: URL?, _ make: ((any VisualTraceSink)?) -> Screen?
     ) -> (Screen?, TraceRecording?) {
         guard let plain = make(nil) else { return (nil, nil) }
+        if let directory { TraceStore(directory: directory).prune(leavingRoomForOne: true) }
         guard let directory,
             let writer = try? VisualTraceFileWriter(
                 directory: directory, trace: plain.traceHeader(created: Date()))

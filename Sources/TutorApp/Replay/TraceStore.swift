@@ -67,9 +67,14 @@ public struct TraceStore: Sendable {
     }
 
     /// The trace files, newest first (by name, which starts with the time).
-    public func files() -> [URL] {
+    public func files() -> [URL] { files(withExtensions: [".jsonl"]) }
+
+    /// The lesson visuals' trace files (`.vtrace`, `VisualTrace`'s format), newest first.
+    public func visualFiles() -> [URL] { files(withExtensions: [".vtrace"]) }
+
+    private func files(withExtensions extensions: [String]) -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".jsonl") }.sorted(by: >).map {
+        return names.filter { name in extensions.contains { name.hasSuffix($0) } }.sorted(by: >).map {
             directory.appendingPathComponent($0)
         }
     }
@@ -104,10 +109,11 @@ public struct TraceStore: Sendable {
         throw TraceError.notFound(reference)
     }
 
-    /// Removes the oldest traces so at most `keep` remain (or `keep - 1`, making room).
+    /// Removes the oldest traces of both formats so at most `keep` remain (or `keep - 1`,
+    /// making room).
     public func prune(leavingRoomForOne: Bool = false) {
         let limit = leavingRoomForOne ? keep - 1 : keep
-        for url in files().dropFirst(max(0, limit)) {
+        for url in files(withExtensions: [".jsonl", ".vtrace"]).dropFirst(max(0, limit)) {
             try? FileManager.default.removeItem(at: url)
         }
     }

@@ -1,0 +1,47 @@
+import Foundation
+import TerminalCore
+import Testing
+import TutorApp
+
+@Suite("Visual trace player factory")
+struct VisualsTracePlayerTests {
+    @Test("a recorded sampling session plays back to the same final picture")
+    func samplingPlaysBack() throws {
+        let sink = MemoryVisualTraceSink()
+        var screen = SamplingHistogramScreen(distribution: .uniform, seed: 2, recordingTo: sink)
+        _ = screen.replay([.moreSamples, .moreSamples, .cycleDistribution(1), .moreSamples])
+        let trace = VisualTrace(
+            visual: SamplingHistogramScreen.visualID, title: "t", settings: screen.traceSettings,
+            actions: sink.actions)
+        let player = try VisualTracePlayer.player(for: trace)
+        let replay = try #require(player as? VisualReplayScreen<SamplingHistogramScreen>)
+        var atEnd = replay
+        _ = atEnd.replay(events: [.key(.end)])
+        #expect(atEnd.position == 4)
+        #expect(atEnd.current.tally == screen.tally)
+    }
+
+    @Test("every visual it claims to replay builds a player from its own trace header")
+    func everyReplayableVisualBuilds() throws {
+        let headers: [VisualTrace] = [
+            LinearMapScreen(preset: .rotation).traceHeader(created: Date()),
+            SamplingHistogramScreen(distribution: .gaussian, seed: 1).traceHeader(created: Date()),
+            LikelihoodScreen(model: .bernoulli, seed: 3).traceHeader(created: Date()),
+            SoftmaxTemperatureScreen().traceHeader(created: Date()),
+        ]
+        for header in headers {
+            _ = try VisualTracePlayer.player(for: header)
+        }
+        #expect(Set(headers.map(\.visual)).isSubset(of: Set(VisualTracePlayer.replayableVisuals)))
+    }
+
+    @Test("a visual it cannot replay is refused with a message naming it")
+    func unknownVisualIsRefused() {
+        let trace = VisualTrace(visual: "no-such-visual", title: "t", settings: [:], actions: [])
+        #expect {
+            _ = try VisualTracePlayer.player(for: trace)
+        } throws: { error in
+            "\(error)".contains("no-such-visual")
+        }
+    }
+}
