@@ -23,6 +23,7 @@ lint-format:
 test: deps lint-format
 	$(SWIFT) build $(BUILD_FLAGS) --build-tests
 	LANG=C.UTF-8 SNAPSHOT_RECORD=never $(SWIFT) test $(BUILD_FLAGS) --skip-build
+	"$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/dltutor" lint Lessons/
 
 bench: build
 	"$$($(SWIFT) build $(BUILD_FLAGS) --show-bin-path)/dltutor-bench"
