@@ -28,6 +28,12 @@ struct VisualsTracePlayerTests {
             SamplingHistogramScreen(distribution: .gaussian, seed: 1).traceHeader(created: Date()),
             LikelihoodScreen(model: .bernoulli, seed: 3).traceHeader(created: Date()),
             SoftmaxTemperatureScreen().traceHeader(created: Date()),
+            ComputationalGraphScreen(example: 1).traceHeader(created: Date()),
+            ClassifierPlaygroundScreen(traceSettings: [:]).traceHeader(created: Date()),
+            GradientNormsScreen().traceHeader(created: Date()),
+            ResidualVsPlainScreen().traceHeader(created: Date()),
+            FeatureMapsScreen().traceHeader(created: Date()),
+            ConfusionMatrixScreen().traceHeader(created: Date()),
         ]
         for header in headers {
             _ = try VisualTracePlayer.player(for: header)

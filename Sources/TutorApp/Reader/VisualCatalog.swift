@@ -8,10 +8,11 @@ import TerminalCore
 /// fatal: the reader shows the message in place of the picture.
 public enum VisualCatalog {
     /// The kinds this tutor draws.
-    public static let kinds = [
-        "linear-map", "svd-digit", "sampling-histogram", "likelihood", "softmax-temperature",
-        "gradient-descent",
-    ]
+    public static let kinds =
+        [
+            "linear-map", "svd-digit", "sampling-histogram", "likelihood", "softmax-temperature",
+            "gradient-descent",
+        ] + LessonVisualSettings.stages4To6Kinds
 
     /// Why a visual could not be built.
     public struct Failure: Error, Sendable, CustomStringConvertible {
@@ -95,9 +96,34 @@ public enum VisualCatalog {
             }
             let recording = recorder.map { recorder in TraceRecording { recorder.close() } }
             return .success(OpenedVisual(screen: screen, recording: recording))
+        case _ where LessonVisualSettings.stages4To6Kinds.contains(visual.kind):
+            return openStages4To6(visual.kind, parameters: parameters, recordingIn: directory)
         default:
             return .failure(Failure(description: "this tutor cannot draw '\(visual.kind)' visuals yet"))
         }
+    }
+
+    /// The stage 4-6 visuals (backprop, CNN, ResNet), built by their own factory from the
+    /// block's scalar parameters (`example`, `image`, `kernel`, `dataset`).
+    private static func openStages4To6(
+        _ kind: String, parameters: Parameters, recordingIn directory: URL?
+    ) -> Result<OpenedVisual, Failure> {
+        var values: [String: String] = [:]
+        for key in ["example", "image", "kernel", "dataset"] { values[key] = parameters[key] }
+        let settings = LessonVisualSettings(kind: kind, values: values)
+        let plain: AnyVisualScreen
+        do {
+            plain = try settings.makeStages4To6Screen()
+        } catch {
+            return .failure(Failure(description: "this visual could not be shown: \(error)"))
+        }
+        if let directory { TraceStore(directory: directory).prune(leavingRoomForOne: true) }
+        guard let directory,
+            let writer = try? VisualTraceFileWriter(
+                directory: directory, trace: plain.screen.traceHeader(created: Date())),
+            let recorded = try? settings.makeStages4To6Screen(recordingTo: writer)
+        else { return .success(OpenedVisual(screen: plain, recording: nil)) }
+        return .success(OpenedVisual(screen: recorded, recording: TraceRecording { writer.close() }))
     }
 
     /// Makes a visual screen, recording it in `directory` when given: the trace's header comes

@@ -4,10 +4,11 @@ import Foundation
 /// so `dltutor replay` can play `.vtrace` files beside the visualizer's and labs' traces.
 public enum VisualTracePlayer {
     /// The visuals whose traces can be played back.
-    public static let replayableVisuals = [
-        LinearMapScreen.visualID, SVDDigitScreen.visualID, SamplingHistogramScreen.visualID,
-        LikelihoodScreen.visualID, SoftmaxTemperatureScreen.visualID,
-    ]
+    public static let replayableVisuals =
+        [
+            LinearMapScreen.visualID, SVDDigitScreen.visualID, SamplingHistogramScreen.visualID,
+            LikelihoodScreen.visualID, SoftmaxTemperatureScreen.visualID,
+        ] + LessonVisualSettings.stages4To6Kinds
 
     /// The replay screen for `trace`, starting from the screen its settings describe.
     /// - Throws: `VisualTraceError` when the trace is for a visual this version cannot replay or
@@ -29,6 +30,25 @@ public enum VisualTracePlayer {
             let images = try DigitImage.shippedDigits(dataFolder: dataFolder)
             return try VisualReplayScreen(
                 initial: SVDDigitScreen(images: images, traceSettings: settings), trace: trace)
+        case ComputationalGraphScreen.visualID:
+            return try VisualReplayScreen(
+                initial: ComputationalGraphScreen(traceSettings: settings), trace: trace)
+        case SlidingKernelScreen.visualID:
+            let images = try DigitImage.shippedDigits(dataFolder: dataFolder)
+            return try VisualReplayScreen(
+                initial: SlidingKernelScreen(images: images, traceSettings: settings), trace: trace)
+        case ClassifierPlaygroundScreen.visualID:
+            return try VisualReplayScreen(
+                initial: ClassifierPlaygroundScreen(traceSettings: settings), trace: trace)
+        // The training screens record knob and page actions only (not their training progress).
+        case GradientNormsScreen.visualID:
+            return try VisualReplayScreen(initial: GradientNormsScreen(), trace: trace)
+        case ResidualVsPlainScreen.visualID:
+            return try VisualReplayScreen(initial: ResidualVsPlainScreen(), trace: trace)
+        case FeatureMapsScreen.visualID:
+            return try VisualReplayScreen(initial: FeatureMapsScreen(), trace: trace)
+        case ConfusionMatrixScreen.visualID:
+            return try VisualReplayScreen(initial: ConfusionMatrixScreen(), trace: trace)
         default:
             throw VisualTraceError.notATrace(
                 "'\(trace.visual)' sessions cannot be replayed by this version (replayable: "
