@@ -35,7 +35,10 @@ struct VisualsLessonTests {
 
     @Test("unknown kinds and bad values are reported")
     func errors() {
-        #expect(throws: VisualError.unknownKind("pie-chart", known: LessonVisualSettings.kinds)) {
+        #expect(
+            throws: VisualError.unknownKind(
+                "pie-chart", known: LessonVisualSettings.kinds + LessonVisualSettings.stages4To6Kinds)
+        ) {
             try LessonVisualSettings(kind: "pie-chart").makeScreen()
         }
         #expect(throws: VisualError.invalidParameter(key: "preset", value: "spin")) {

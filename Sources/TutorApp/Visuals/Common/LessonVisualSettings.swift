@@ -58,8 +58,10 @@ public struct LessonVisualSettings: Sendable, Hashable {
             return AnyVisualScreen(LikelihoodScreen(model: model, seed: seed, recordingTo: sink))
         case SoftmaxTemperatureScreen.visualID:
             return AnyVisualScreen(SoftmaxTemperatureScreen(recordingTo: sink))
+        case _ where Self.stages4To6Kinds.contains(kind):
+            return try makeStages4To6Screen(recordingTo: sink, digits: digits)
         default:
-            throw VisualError.unknownKind(kind, known: Self.kinds)
+            throw VisualError.unknownKind(kind, known: Self.kinds + Self.stages4To6Kinds)
         }
     }
 
