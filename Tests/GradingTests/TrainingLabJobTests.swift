@@ -105,6 +105,23 @@ import Testing
         #expect(refused.report.summary.contains("gain"))
     }
 
+    @Test func missingFashionMNISTSaysHowToInstallIt() throws {
+        let spec = try lab(
+            "image-classifier", model: "lenet5",
+            body: """
+                knobs:
+                  lr: {min: 0.0001, max: 1, default: 0.002}
+                target: {metric: accuracy, above: 0.89}
+                budget: {steps: 5}
+                solution: {lr: 0.002}
+                """
+        ).replacingDataset(with: "fashion")
+        let grader = LabGrader(jobs: [ImageClassifierJob(fashionDirectory: "/nonexistent/fashion-mnist")])
+        let result = grader.grade(spec, settings: spec.defaultSettings)
+        #expect(result.outcome == nil)
+        #expect(result.report.summary.contains("apt-get install dataset-fashion-mnist"))
+    }
+
     @Test func theAugmentationComparisonReportsTheGainOfTwoRuns() throws {
         let spec = try lab(
             "augmentation-comparison",
@@ -148,5 +165,14 @@ import Testing
         #expect(outcome.explanation?.contains("8 weight layers") == true)
         #expect(!result.report.passed)
         if metric == "grad_ratio" { #expect(outcome.metric > 0) }
+    }
+}
+
+extension LabSpec {
+    /// The same lab on another dataset.
+    fileprivate func replacingDataset(with dataset: String) -> LabSpec {
+        LabSpec(
+            job: job, dataset: dataset, model: model, knobs: knobs, target: target, budgetSteps: budgetSteps,
+            solution: solution, parameters: parameters)
     }
 }

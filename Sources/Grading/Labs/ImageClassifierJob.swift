@@ -14,8 +14,14 @@ public struct ImageClassifierJob: LabJob {
     /// `image-classifier`.
     public let kind = "image-classifier"
 
-    /// Creates the job.
-    public init() {}
+    /// Where Fashion-MNIST's files are looked for.
+    public let fashionDirectory: String
+
+    /// Creates the job, looking for Fashion-MNIST in `fashionDirectory` (Debian's package
+    /// location by default).
+    public init(fashionDirectory: String = FashionMNIST.defaultDirectory) {
+        self.fashionDirectory = fashionDirectory
+    }
 
     /// Trains with the lab's settings and reports the best held-out accuracy.
     public func run(
@@ -26,7 +32,7 @@ public struct ImageClassifierJob: LabJob {
             throw LabError("image-classifier measures `accuracy`, not `\(spec.target.metric)`")
         }
         let preset = try Self.preset(model: spec.model ?? "lenet5", dataset: spec.dataset)
-        let split = try LabSettings.imageSplit(spec)
+        let split = try LabSettings.imageSplit(spec, fashionDirectory: fashionDirectory)
         let rate = try LabSettings.learningRate(settings, preset.learningRate)
         let defaultEpochs: Int
         if case .epochs(let count) = preset.configuration.budget {

@@ -69,8 +69,11 @@ enum LabSettings {
     }
 
     /// The training/held-out split of `dataset` (`mnist` or `fashion`), optionally cut down to
-    /// `params.train_per_class` training images per class (small runs and tests).
-    static func imageSplit(_ spec: LabSpec) throws(LabError) -> DatasetSplit {
+    /// `params.train_per_class` training images per class (small runs and tests). Fashion-MNIST is
+    /// read from `fashionDirectory`; when it is missing the error says how to install it.
+    static func imageSplit(
+        _ spec: LabSpec, fashionDirectory: String = FashionMNIST.defaultDirectory
+    ) throws(LabError) -> DatasetSplit {
         let perClass = try wholeParameter(spec, "train_per_class", 0, in: 0...6000)
         do {
             let split: DatasetSplit
@@ -78,12 +81,10 @@ enum LabSettings {
             case "mnist":
                 split = try MNISTSubset.loadSplit()
             case "fashion":
-                if case .missing(let message) = FashionMNIST.availability() {
-                    throw LabError(
-                        "Fashion-MNIST is not installed: \(message). Install it with "
-                            + "`\(FashionMNIST.installCommand)`, or do this lab on `mnist`.")
+                if case .missing(let message) = FashionMNIST.availability(directory: fashionDirectory) {
+                    throw LabError(message + ". Until then, the MNIST labs work without it.")
                 }
-                split = try FashionMNIST.loadSplit()
+                split = try FashionMNIST.loadSplit(directory: fashionDirectory)
             default:
                 throw LabError("unknown dataset '\(spec.dataset)' (mnist, fashion)")
             }
