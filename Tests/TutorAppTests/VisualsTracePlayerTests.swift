@@ -9,9 +9,11 @@ struct VisualsTracePlayerTests {
     func samplingPlaysBack() throws {
         let sink = MemoryVisualTraceSink()
         var screen = SamplingHistogramScreen(distribution: .uniform, seed: 2, recordingTo: sink)
+        // The header is written when the session starts, with the starting settings.
+        let startingSettings = screen.traceSettings
         _ = screen.replay([.moreSamples, .moreSamples, .cycleDistribution(1), .moreSamples])
         let trace = VisualTrace(
-            visual: SamplingHistogramScreen.visualID, title: "t", settings: screen.traceSettings,
+            visual: SamplingHistogramScreen.visualID, title: "t", settings: startingSettings,
             actions: sink.actions)
         let player = try VisualTracePlayer.player(for: trace)
         let replay = try #require(player as? VisualReplayScreen<SamplingHistogramScreen>)

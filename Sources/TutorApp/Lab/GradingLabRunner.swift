@@ -5,8 +5,7 @@ import Lessons
 /// Runs a lesson's lab through the grader's job (`optimize-2d`, `mlp-2d`), turning its
 /// progress callbacks into `LabRunEvent`s with timing, and honouring pause at every report.
 ///
-/// The grader's jobs cannot be interrupted: after a stop the job runs on to its end in the
-/// background with its reports dropped (the lab screen shows the run as stopped at once).
+/// A stop is passed to the job, which checks it before every step and returns at once.
 public struct GradingLabRunner: LabRunner {
     /// The lab.
     public let spec: LabSpec
@@ -33,18 +32,21 @@ public struct GradingLabRunner: LabRunner {
         let isAccuracy = spec.target.metric == "accuracy"
         var lastStep = 0
         do {
-            let outcome = try job.run(spec, settings: settings) { progress in
-                guard !control.isStopped else { return }
-                lastStep = progress.step
-                report(
-                    .progress(
-                        LabRunProgress(
-                            step: progress.step, budget: budget, loss: progress.loss,
-                            metric: isAccuracy || progress.metric != progress.loss ? progress.metric : nil,
-                            elapsedSeconds: Date().timeIntervalSince(started))))
-                // Report first, then wait: a pause shows the latest progress while it lasts.
-                _ = control.checkpoint()
-            }
+            let outcome = try job.run(
+                spec, settings: settings, isCancelled: { control.isStopped },
+                progress: { progress in
+                    guard !control.isStopped else { return }
+                    lastStep = progress.step
+                    report(
+                        .progress(
+                            LabRunProgress(
+                                step: progress.step, budget: budget, loss: progress.loss,
+                                metric: isAccuracy || progress.metric != progress.loss
+                                    ? progress.metric : nil,
+                                elapsedSeconds: Date().timeIntervalSince(started))))
+                    // Report first, then wait: a pause shows the latest progress while it lasts.
+                    _ = control.checkpoint()
+                })
             guard !control.isStopped else {
                 report(.finished(LabRunEnd(metric: .nan, steps: lastStep, diverged: false, stopped: true)))
                 return

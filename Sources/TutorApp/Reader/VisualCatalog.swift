@@ -27,8 +27,11 @@ public enum VisualCatalog {
 
     /// A fresh interactive screen for `visual` drawn with `theme`; when `store` is given the
     /// session is recorded there as a replayable trace (closed with `recording`).
+    /// `yours` is the learner's own update rule to race in a gradient-descent visual (see
+    /// `yoursExerciseID(of:)`).
     public static func open(
-        _ visual: Visualization, theme: PlotTheme, recordingIn store: TraceStore?
+        _ visual: Visualization, theme: PlotTheme, recordingIn store: TraceStore?,
+        yours: CustomUpdateRule? = nil
     ) -> Result<OpenedVisual, Failure> {
         let parameters = Parameters(visual.parameters)
         let directory = store?.directory
@@ -86,7 +89,8 @@ public enum VisualCatalog {
             // A session that cannot be recorded still runs; the learner just gets no replay.
             let recorder = try? store?.startRecording(
                 VisualizerScreen.traceHeader(surface: surface, created: Date()))
-            var screen = VisualizerScreen(surface: surface, theme: theme, recordingTo: recorder)
+            var screen = VisualizerScreen(
+                surface: surface, customRule: yours, theme: theme, recordingTo: recorder)
             // The lesson names the optimizers to race; the others start switched off.
             let wanted = Set(parameters.list("optimizers").compactMap(DescentOptimizer.init(rawValue:)))
             if !wanted.isEmpty {
@@ -124,6 +128,13 @@ public enum VisualCatalog {
             let recorded = try? settings.makeStages4To6Screen(recordingTo: writer)
         else { return .success(OpenedVisual(screen: plain, recording: nil)) }
         return .success(OpenedVisual(screen: recorded, recording: TraceRecording { writer.close() }))
+    }
+
+    /// The code exercise whose solution a gradient-descent visual races as "Yours" (its
+    /// `yours:` parameter), if it names one.
+    public static func yoursExerciseID(of visual: Visualization) -> String? {
+        guard visual.kind == "gradient-descent" else { return nil }
+        return Parameters(visual.parameters)["yours"]
     }
 
     /// Makes a visual screen, recording it in `directory` when given: the trace's header comes

@@ -15,7 +15,10 @@ extension TutorApplication {
         case .openExercise(let exercise):
             return openExercise(exercise)
         case .openVisual(let visual):
-            switch VisualCatalog.open(visual, theme: session.plotTheme, recordingIn: session.traceStore) {
+            switch VisualCatalog.open(
+                visual, theme: session.plotTheme, recordingIn: session.traceStore,
+                yours: learnersRule(for: visual))
+            {
             case .success(let opened):
                 childRecording = opened.recording
                 return openChild(opened.screen)
@@ -23,6 +26,18 @@ extension TutorApplication {
             }
         }
         return .none
+    }
+
+    /// The learner's own update rule for a gradient-descent visual that races one: their code
+    /// for the exercise the visual names, once it has passed (unfinished code would only
+    /// show an error in the legend).
+    func learnersRule(for visual: Visualization) -> CustomUpdateRule? {
+        guard let id = VisualCatalog.yoursExerciseID(of: visual),
+            let exercise = session.curriculum.exercise(id: id), case .code(let spec) = exercise.kind,
+            session.progress(for: id).status == .passed
+        else { return nil }
+        let source = session.code(for: exercise, starter: spec.starter)
+        return try? ScriptedUpdateRule.make(source: source, spec: spec).get()
     }
 
     /// Carries out what the exercise screen asked for.
