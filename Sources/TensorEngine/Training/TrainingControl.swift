@@ -48,6 +48,13 @@ public final class TrainingControl: @unchecked Sendable {
         return stopRequested
     }
 
+    /// Whether `stop()` was called (the name lab runs read).
+    public var isStopped: Bool { isStopRequested }
+
+    /// For jobs that run their own loop: blocks while paused; returns false once a stop was
+    /// requested.
+    public func checkpoint() -> Bool { waitWhilePaused() }
+
     /// Blocks while paused; returns false once a stop was requested.
     func waitWhilePaused() -> Bool {
         condition.lock()

@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import TensorEngine
 
 /// One progress report of a lab run.
 public struct LabRunProgress: Sendable, Hashable {
@@ -76,57 +77,6 @@ public protocol LabRunner: Sendable {
         report: @escaping @Sendable (LabRunEvent) -> Void)
 }
 
-/// Pause and stop switches shared between the lab screen and a running job.
-public final class LabRunControl: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var paused = false
-    private var stopped = false
-
-    /// Switches that let the run go.
-    public init() {}
-
-    /// Asks the run to wait at its next check.
-    public func pause() {
-        condition.lock()
-        paused = true
-        condition.unlock()
-    }
-
-    /// Lets a paused run continue.
-    public func resume() {
-        condition.lock()
-        paused = false
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// Asks the run to end at its next check (also releases a pause).
-    public func stop() {
-        condition.lock()
-        stopped = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// Whether stop was asked for.
-    public var isStopped: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return stopped
-    }
-
-    /// Whether the run is paused.
-    public var isPaused: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return paused
-    }
-
-    /// Blocks while paused; returns false when the run should stop.
-    public func checkpoint() -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while paused && !stopped { condition.wait() }
-        return !stopped
-    }
-}
+/// Pause and stop switches shared between the lab screen and a running job: the engine's
+/// `TrainingControl`, so a lab driving the `Trainer` can hand it over as is.
+public typealias LabRunControl = TrainingControl
