@@ -7,25 +7,12 @@ import Testing
 struct LabEndToEndTests {
     @Test("the valley lab fails at its default, passes with lr 0.08, and is recorded as passed")
     func valleyLab() throws {
-        let path: String
-        switch DltutorBinary.locate() {
-        case .success(let found): path = found
-        case .failure(let error):
-            Issue.record("\(error)")
-            throw error
-        }
-        guard TmuxSession.isAvailable() else {
-            let error = TmuxError(message: "tmux is not installed; the end-to-end tests need it")
-            Issue.record("\(error)")
-            throw error
-        }
-        let root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("dltutor-e2e-lab-\(UUID().uuidString)").path
+        let path = try EndToEnd.binary()
+        let root = EndToEnd.scratchPath("lab")
         defer { try? FileManager.default.removeItem(atPath: root) }
         let environment = ["XDG_DATA_HOME": "\(root)/data", "XDG_STATE_HOME": "\(root)/state"]
-        let session = try TmuxSession(width: 80, height: 24)
+        let session = try EndToEnd.shell(width: 80, height: 24)
         defer { session.close() }
-        try session.waitFor(text: "$")
         try session.typeLine(
             "XDG_DATA_HOME='\(root)/data' XDG_STATE_HOME='\(root)/state' '\(path)'; echo \"EXIT:$?\"")
         try session.waitFor(text: "New here?")

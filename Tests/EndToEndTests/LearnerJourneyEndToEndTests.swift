@@ -9,24 +9,11 @@ struct LearnerJourneyEndToEndTests {
     @Test(
         "first lesson, a choice, a code exercise solved in the editor, then `dltutor list` shows them passed")
     func firstSession() throws {
-        let path: String
-        switch DltutorBinary.locate() {
-        case .success(let found): path = found
-        case .failure(let error):
-            Issue.record("\(error)")
-            throw error
-        }
-        guard TmuxSession.isAvailable() else {
-            let error = TmuxError(message: "tmux is not installed; the end-to-end tests need it")
-            Issue.record("\(error)")
-            throw error
-        }
-        let data = FileManager.default.temporaryDirectory
-            .appendingPathComponent("dltutor-e2e-journey-\(UUID().uuidString)").path
+        let path = try EndToEnd.binary()
+        let data = EndToEnd.scratchPath("journey")
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let session = try TmuxSession(width: 80, height: 24)
+        let session = try EndToEnd.shell(width: 80, height: 24)
         defer { session.close() }
-        try session.waitFor(text: "$")
         try session.typeLine("XDG_DATA_HOME='\(data)' '\(path)'; echo \"EXIT:$?\"")
         try session.waitFor(text: "New here?")
 

@@ -7,24 +7,11 @@ import Testing
 struct ReplayEndToEndTests {
     @Test("a visualizer session is recorded, listed, and played back to its last frame")
     func visualizerSessionReplays() throws {
-        let path: String
-        switch DltutorBinary.locate() {
-        case .success(let found): path = found
-        case .failure(let error):
-            Issue.record("\(error)")
-            throw error
-        }
-        guard TmuxSession.isAvailable() else {
-            let error = TmuxError(message: "tmux is not installed; the end-to-end tests need it")
-            Issue.record("\(error)")
-            throw error
-        }
-        let state = FileManager.default.temporaryDirectory
-            .appendingPathComponent("dltutor-e2e-replay-\(UUID().uuidString)").path
+        let path = try EndToEnd.binary()
+        let state = EndToEnd.scratchPath("replay")
         defer { try? FileManager.default.removeItem(atPath: state) }
-        let session = try TmuxSession(width: 80, height: 24)
+        let session = try EndToEnd.shell(width: 80, height: 24)
         defer { session.close() }
-        try session.waitFor(text: "$")
 
         // Record: play the bowl for a few steps, then leave.
         try session.typeLine("XDG_STATE_HOME='\(state)' '\(path)' visualize --surface bowl; echo \"EXIT:$?\"")

@@ -7,34 +7,14 @@ import Testing
 /// cores with the build, and one at a time keeps the timing slack generous.
 @Suite("dltutor in tmux", .serialized)
 struct TutorEndToEndTests {
-    /// The binary under test, or a failed test saying why it is missing.
-    private func binary() throws -> String {
-        switch DltutorBinary.locate() {
-        case .success(let path): return path
-        case .failure(let error):
-            Issue.record("\(error)")
-            throw error
-        }
-    }
+    private func binary() throws -> String { try EndToEnd.binary() }
 
-    /// A shell in tmux; fails the test (not skips it) when tmux is missing.
     private func session(width: Int = 100, height: Int = 30) throws -> TmuxSession {
-        guard TmuxSession.isAvailable() else {
-            let error = TmuxError(
-                message: "tmux is not installed; the end-to-end tests need it (apt-get install tmux)")
-            Issue.record("\(error)")
-            throw error
-        }
-        let session = try TmuxSession(width: width, height: height)
-        try session.waitFor(text: "$")
-        return session
+        try EndToEnd.shell(width: width, height: height)
     }
 
     /// A fresh data directory, so the tests never read or write the learner's real progress.
-    private func dataHome() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("dltutor-e2e-data-\(UUID().uuidString)")
-            .path
-    }
+    private func dataHome() -> String { EndToEnd.scratchPath("data") }
 
     /// Starts the tutor in the shell (with its data in `dataHome`) and waits for its home screen.
     @discardableResult
