@@ -201,4 +201,26 @@ struct ReaderRecordingTests {
         #expect(text.contains("adjust 15"))
         #expect(text.contains("transpose"))
     }
+
+    @Test("r on a visual card replays the last recorded session, or says there is none yet")
+    func replayFromTheLesson() throws {
+        let fixture = TutorFixture()
+        defer { fixture.cleanUp() }
+        var app = try fixture.app()
+        let traces = URL(fileURLWithPath: fixture.dataDirectory).appendingPathComponent("replays")
+        app.session.traceStore = TraceStore(directory: traces)
+        app.replay(TutorApplication.keys(.enter, .character("n"), .tab, .character("r")))
+        #expect(app.child == nil)
+        #expect(app.reader?.notice?.contains("No recorded session") == true)
+
+        // Record a session, come back, and replay it.
+        app.replay(TutorApplication.keys(.enter))
+        for key in [Key.character("t"), .character("q")] {
+            if let message = app.message(for: .key(key)) { app.replay([message]) }
+        }
+        app.replay(TutorApplication.keys(.character("r")))
+        #expect(app.child != nil)
+        let screen = app.rendered(width: 80, height: 24).text
+        #expect(screen.contains("replay"), "\(screen)")
+    }
 }

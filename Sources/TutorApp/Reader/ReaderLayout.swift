@@ -117,7 +117,9 @@ struct ReaderLayout {
         var line = Line([
             bar, Span("Visual: ", style: TutorTheme.accent),
             Span(visual.title ?? visual.kind, style: TutorTheme.heading),
-            Span(focused ? "  (Enter: interactive)" : "  (Tab, Enter: interactive)", style: TutorTheme.muted),
+            Span(
+                focused ? "  (Enter: interactive, r: replay)" : "  (Tab, Enter: interactive)",
+                style: TutorTheme.muted),
         ])
         if focused {
             line = Line(line.spans.map { Span($0.text, style: $0.style.patched(with: TutorTheme.selection)) })

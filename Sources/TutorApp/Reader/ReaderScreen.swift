@@ -16,6 +16,8 @@ public struct ReaderScreen: Sendable {
         case openExercise(Exercise)
         /// Open a visual's interactive screen.
         case openVisual(Visualization)
+        /// Replay the learner's last recorded session of a visual.
+        case replayVisual(Visualization)
     }
 
     /// The stage being read.
@@ -106,6 +108,10 @@ public struct ReaderScreen: Sendable {
         case .tab: moveFocus(by: 1)
         case .backTab: moveFocus(by: -1)
         case .character("x"): jumpToNextExercise()
+        case .character("r"):
+            if let focus, cards.indices.contains(focus), case .visual(let visual) = cards[focus] {
+                return .replayVisual(visual)
+            }
         case .enter:
             if focus == nil { moveFocus(by: 1) }
             if let focus, cards.indices.contains(focus) {
@@ -186,6 +192,7 @@ public struct ReaderScreen: Sendable {
             KeyHints.Hint("Home End  g G", "top / bottom of the step"),
             KeyHints.Hint("Tab Shift-Tab", "focus the next / previous card"),
             KeyHints.Hint("Enter", "open the focused exercise or visual"),
+            KeyHints.Hint("r", "replay the focused visual's last session"),
             KeyHints.Hint("x", "jump to the next exercise not passed yet"),
             KeyHints.Hint("q Esc", "back to the curriculum"),
         ]

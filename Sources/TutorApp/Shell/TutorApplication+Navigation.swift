@@ -24,6 +24,17 @@ extension TutorApplication {
                 return openChild(opened.screen)
             case .failure: break  // the reader already shows why in place of the preview
             }
+        case .replayVisual(let visual):
+            guard let store = session.traceStore else {
+                reader?.notice = "Replays are not recorded in this session."
+                break
+            }
+            guard let player = store.latestReplay(ofVisualKind: visual.kind, theme: session.plotTheme) else {
+                reader?.notice =
+                    "No recorded session of this visual yet: press Enter to open it, then come back."
+                break
+            }
+            return openChild(player)
         }
         return .none
     }
