@@ -54,7 +54,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "dltutor-bench",
-            dependencies: ["TensorEngine", "TensorScript", "TerminalCore", "Plot", "COpenBLAS"]
+            dependencies: [
+                "TensorEngine", "TensorScript", "TerminalCore", "Plot", "COpenBLAS", "TutorApp", "Lessons",
+            ]
         ),
 
         // Shared by the test targets: text snapshots.
