@@ -31,7 +31,7 @@ extension TutorApplication {
             }
             guard let player = store.latestReplay(ofVisualKind: visual.kind, theme: session.plotTheme) else {
                 reader?.notice =
-                    "No recorded session of this visual yet: press Enter to open it, then come back."
+                    "No recorded session of this visual yet: open it with Enter first."
                 break
             }
             return openChild(player)
