@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import TensorEngine
 import TerminalCore
 import TutorApp
 
@@ -53,4 +54,46 @@ private func bestOf(_ runs: Int, _ body: () -> Void) -> Double {
 private struct LabBenchmarkError: Error, CustomStringConvertible {
     var message: String
     var description: String { message }
+}
+
+/// `lenet5_epoch_fashion_tui_s`: one LeNet-5 epoch over Fashion-MNIST's 60,000 training images
+/// (batch 64, SGD momentum 0.9, as `lenet5_epoch_fashion_s`) run by the lab screen drawing its
+/// live curves at 160x50, and the same epoch through the same runner headless, both timed as
+/// wall time of the whole run (data loaded beforehand, outside the timing).
+func runFashionEpochWithScreenBenchmark(_ report: BenchmarkReport) {
+    let name = "lenet5_epoch_fashion_tui_s"
+    guard report.shouldRun(name) else { return }
+    if case .missing(let message) = FashionMNIST.availability() {
+        report.emitSkipped(name: name, reason: message)
+        return
+    }
+    do {
+        let training = try FashionMNIST.load(.train)
+        let runner = TrainerLabRunner { _ in
+            let model = try Models.lenet5(seed: 0)
+            return Trainer(
+                model: model,
+                optimizer: try SGD(parameters: model.parameters(), learningRate: 0.01, momentum: 0.9),
+                training: training,
+                configuration: TrainingConfiguration(
+                    budget: .epochs(1), batchSize: 64, evaluation: .atEnd, trainingAccuracySampleSize: 1))
+        }
+        let spec = LabSpec(
+            job: "trainer", dataset: "fashion", model: "lenet5", knobs: [],
+            target: LabTarget(metric: "accuracy", goal: .atLeast, value: 0), budgetSteps: 938, solution: [:],
+            parameters: [])
+        var start = monotonicSeconds()
+        runner.run(settings: [:], control: LabRunControl(), report: { _ in })
+        let headless = monotonicSeconds() - start
+        start = monotonicSeconds()
+        let screen = LabScreen(title: "LeNet-5 on Fashion-MNIST, one epoch", spec: spec, runner: runner)
+        let backend = TestBackend(width: 160, height: 50, events: [.key(.character("s"))])
+        Program(StandaloneScreen(screen), backend: backend, clock: backend.clock).run()
+        let live = monotonicSeconds() - start
+        report.emit(name: "lenet5_epoch_fashion_runner_headless_s", value: headless, unit: "s")
+        report.emit(name: name, value: live, unit: "s")
+        report.emit(name: "lenet5_epoch_fashion_tui_over_headless", value: headless / live, unit: "ratio")
+    } catch {
+        report.emitError(name: name, error: error)
+    }
 }
