@@ -36,25 +36,22 @@ struct ReplayCommand: ParsableCommand {
             print(Self.listing(store))
             return
         }
-        let screen: any ClosableScreen
-        let description: String
+        let loaded: LoadedTrace
         do {
-            let url = try Self.locate(reference, in: store)
+            let url = try store.locate(reference)
             if url.pathExtension == "vtrace" {
                 let visual = try VisualTrace.parse(String(contentsOf: url, encoding: .utf8))
-                description = Self.describe(visual)
-                screen = try VisualTracePlayer.player(for: visual)
+                // Built now so a trace this version cannot replay is reported before curses starts.
+                loaded = .visual(visual, try VisualTracePlayer.player(for: visual))
             } else {
-                let loaded = try Trace.load(from: url)
-                description = Self.describe(loaded)
-                screen = ReplayPlayerScreen(trace: loaded, theme: PlotTheme(colorDepth: .palette256))
+                loaded = .recorded(try Trace.load(from: url))
             }
         } catch {
             FileHandle.standardError.write(Data("dltutor replay: \(error)\n".utf8))
             throw ExitCode(1)
         }
         guard interactive else {
-            print(description)
+            print(loaded.description)
             return
         }
         let backend: NcursesBackend
@@ -65,9 +62,29 @@ struct ReplayCommand: ParsableCommand {
             throw ExitCode(2)
         }
         defer { backend.shutdown() }
-        Self.play(Self.themed(screen, colorDepth: backend.colorDepth), on: backend)
+        switch loaded {
+        case .recorded(let trace):
+            Self.play(
+                ReplayPlayerScreen(trace: trace, theme: PlotTheme(colorDepth: backend.colorDepth)),
+                on: backend)
+        case .visual(_, let player):
+            Self.play(player, on: backend)
+        }
         backend.shutdown()
         backend.endProcessIfTerminatedBySignal()
+    }
+
+    /// A trace read from disk, in either format.
+    private enum LoadedTrace {
+        case recorded(Trace)
+        case visual(VisualTrace, any ClosableScreen)
+
+        var description: String {
+            switch self {
+            case .recorded(let trace): ReplayCommand.describe(trace)
+            case .visual(let trace, _): ReplayCommand.describe(trace)
+            }
+        }
     }
 
     /// Runs one screen as the whole program (a generic so the existential opens).
@@ -75,37 +92,9 @@ struct ReplayCommand: ParsableCommand {
         Program(StandaloneScreen(screen), backend: backend).run()
     }
 
-    /// The screen with plot colours suited to the terminal (the replay player has a theme).
-    private static func themed(_ screen: any ClosableScreen, colorDepth: ColorDepth) -> any ClosableScreen {
-        guard var player = screen as? ReplayPlayerScreen else { return screen }
-        player.theme = PlotTheme(colorDepth: colorDepth)
-        return player
-    }
-
-    /// Every trace file of both formats, newest first (names start with the time).
-    static func allFiles(_ store: TraceStore) -> [URL] {
-        (store.files() + store.visualFiles()).sorted { $0.lastPathComponent > $1.lastPathComponent }
-    }
-
-    /// The file for `reference`: a path, a number from the list (1 = newest), or an id.
-    static func locate(_ reference: String, in store: TraceStore) throws -> URL {
-        if reference.contains("/") || reference.hasSuffix(".jsonl") || reference.hasSuffix(".vtrace") {
-            guard FileManager.default.fileExists(atPath: reference) else {
-                throw TraceError.notFound(reference)
-            }
-            return URL(fileURLWithPath: reference)
-        }
-        let all = allFiles(store)
-        if let number = Int(reference), number >= 1, number <= all.count { return all[number - 1] }
-        let id = { (url: URL) in url.deletingPathExtension().lastPathComponent }
-        if let match = all.first(where: { id($0) == reference }) { return match }
-        if let match = all.first(where: { $0.lastPathComponent.hasPrefix(reference) }) { return match }
-        throw TraceError.notFound(reference)
-    }
-
     /// The list as text: number, id, kind, title, date and steps.
     static func listing(_ store: TraceStore) -> String {
-        let files = allFiles(store)
+        let files = store.allFiles()
         guard !files.isEmpty else {
             return "No recorded traces in \(store.directory.path) yet: run `dltutor visualize`, a lab, "
                 + "or open a lesson's visual."

@@ -72,6 +72,9 @@ public struct TraceStore: Sendable {
     /// The lesson visuals' trace files (`.vtrace`, `VisualTrace`'s format), newest first.
     public func visualFiles() -> [URL] { files(withExtensions: [".vtrace"]) }
 
+    /// Every trace file of both formats, newest first: what `dltutor replay` lists and numbers.
+    public func allFiles() -> [URL] { files(withExtensions: [".jsonl", ".vtrace"]) }
+
     private func files(withExtensions extensions: [String]) -> [URL] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.filter { name in extensions.contains { name.hasSuffix($0) } }.sorted(by: >).map {
@@ -92,15 +95,16 @@ public struct TraceStore: Sendable {
         }
     }
 
-    /// The file for `reference`: an existing path, a trace id, or a number from the list
-    /// (1 = newest).
+    /// The file for `reference`: an existing path, a trace id, or a number from the list of
+    /// both formats (1 = newest).
     public func locate(_ reference: String) throws(TraceError) -> URL {
-        let manager = FileManager.default
-        if reference.contains("/") || reference.hasSuffix(".jsonl") {
-            guard manager.fileExists(atPath: reference) else { throw TraceError.notFound(reference) }
+        if reference.contains("/") || reference.hasSuffix(".jsonl") || reference.hasSuffix(".vtrace") {
+            guard FileManager.default.fileExists(atPath: reference) else {
+                throw TraceError.notFound(reference)
+            }
             return URL(fileURLWithPath: reference)
         }
-        let all = files()
+        let all = allFiles()
         if let number = Int(reference), number >= 1, number <= all.count { return all[number - 1] }
         if let match = all.first(where: { $0.deletingPathExtension().lastPathComponent == reference }) {
             return match
@@ -113,7 +117,7 @@ public struct TraceStore: Sendable {
     /// making room).
     public func prune(leavingRoomForOne: Bool = false) {
         let limit = leavingRoomForOne ? keep - 1 : keep
-        for url in files(withExtensions: [".jsonl", ".vtrace"]).dropFirst(max(0, limit)) {
+        for url in allFiles().dropFirst(max(0, limit)) {
             try? FileManager.default.removeItem(at: url)
         }
     }
