@@ -100,9 +100,10 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen {
     /// Whether the confusion page is shown.
     public private(set) var showsConfusion: Bool
     /// Whether background training is running.
-    public private(set) var isTraining: Bool
+    public var isTraining: Bool { run.isActive }
     /// The current run's number; reports from older runs are dropped.
-    public private(set) var runID: Int
+    public var runID: Int { run.id }
+    private var run = BackgroundRun()
     /// Whether the help box is open.
     public private(set) var isShowingHelp: Bool
     /// Whether the learner asked to leave.
@@ -123,8 +124,6 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen {
         report = nil
         digitIndex = 0
         showsConfusion = Kind.opensOnConfusion
-        isTraining = false
-        runID = 0
         isShowingHelp = false
         wantsToClose = false
         notice = nil
@@ -160,12 +159,11 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen {
             let command = stop(notice: "fresh weights")
             report = nil
             return command
-        case .progress(let run, let update):
-            guard run == runID else { return .none }
+        case .progress(let tag, let update):
+            guard run.isCurrent(tag) else { return .none }
             report = update
-        case .finished(let run, let error):
-            guard run == runID else { return .none }
-            isTraining = false
+        case .finished(let tag, let error):
+            guard run.finish(tag) else { return .none }
             notice = error.map { "training failed: \($0)" } ?? "trained \(Self.maximumSteps) steps"
         case .toggleHelp:
             isShowingHelp.toggle()
@@ -189,30 +187,25 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen {
 
     private mutating func stop(notice text: String?) -> Command<Message> {
         if let text { notice = text }
-        runID += 1
-        guard isTraining else { return .none }
-        isTraining = false
-        return .cancel(id: Self.workID)
+        return run.end() ? .cancel(id: Self.workID) : .none
     }
 
     private mutating func startTraining() -> Command<Message> {
-        runID += 1
-        isTraining = true
+        let current = run.begin()
         notice = "loading the MNIST subset…"
-        let run = runID
         let loadSplit = loadSplit
         return .background(id: Self.workID) { context in
             do {
                 let session = try DigitCNNSession(split: try loadSplit())
-                context.post(.progress(run: run, try session.report(evaluating: false)))
+                context.post(.progress(run: current, try session.report(evaluating: false)))
                 while !context.isCancelled, session.step < Self.maximumSteps {
                     try session.train(steps: Self.reportEvery)
                     let done = session.step >= Self.maximumSteps
-                    context.post(.progress(run: run, try session.report(evaluating: done)))
+                    context.post(.progress(run: current, try session.report(evaluating: done)))
                 }
-                context.post(.finished(run: run, error: nil))
+                context.post(.finished(run: current, error: nil))
             } catch {
-                context.post(.finished(run: run, error: "\(error)"))
+                context.post(.finished(run: current, error: "\(error)"))
             }
         }
     }

@@ -50,9 +50,10 @@ public struct GradientFlowScreen<Kind: GradientFlowKind>: VisualScreen {
     /// The latest report of the current run.
     public private(set) var progress: GradientFlowProgress?
     /// Whether background training is running.
-    public private(set) var isTraining: Bool
+    public var isTraining: Bool { run.isActive }
     /// The current run's number; reports from older runs are dropped.
-    public private(set) var runID: Int
+    public var runID: Int { run.id }
+    private var run = BackgroundRun()
     /// Whether the help box is open.
     public private(set) var isShowingHelp: Bool
     /// Whether the learner asked to leave.
@@ -66,8 +67,6 @@ public struct GradientFlowScreen<Kind: GradientFlowKind>: VisualScreen {
     /// A stopped screen.
     public init(recordingTo sink: (any VisualTraceSink)? = nil) {
         progress = nil
-        isTraining = false
-        runID = 0
         isShowingHelp = false
         wantsToClose = false
         notice = nil
@@ -98,12 +97,11 @@ public struct GradientFlowScreen<Kind: GradientFlowKind>: VisualScreen {
             let command = stop(notice: "fresh weights")
             progress = nil
             return command
-        case .progress(let run, let report):
-            guard run == runID else { return .none }
+        case .progress(let tag, let report):
+            guard run.isCurrent(tag) else { return .none }
             progress = report
-        case .finished(let run, let error):
-            guard run == runID else { return .none }
-            isTraining = false
+        case .finished(let tag, let error):
+            guard run.finish(tag) else { return .none }
             notice = error.map { "training failed: \($0)" } ?? "finished \(Self.maximumSteps) steps"
         case .toggleHelp:
             isShowingHelp.toggle()
@@ -127,16 +125,11 @@ public struct GradientFlowScreen<Kind: GradientFlowKind>: VisualScreen {
 
     private mutating func stop(notice text: String?) -> Command<Message> {
         if let text { notice = text }
-        runID += 1
-        guard isTraining else { return .none }
-        isTraining = false
-        return .cancel(id: Self.workID)
+        return run.end() ? .cancel(id: Self.workID) : .none
     }
 
     private mutating func startTraining() -> Command<Message> {
-        runID += 1
-        isTraining = true
-        let run = runID
+        let current = run.begin()
         return .background(id: Self.workID) { context in
             do {
                 let session = try GradientFlowSession(
@@ -144,13 +137,13 @@ public struct GradientFlowScreen<Kind: GradientFlowKind>: VisualScreen {
                     learningRate: Kind.learningRate)
                 while !context.isCancelled, session.step < Self.maximumSteps {
                     let norms = try session.train(steps: Self.reportEvery)
-                    context.post(.progress(run: run, session.progress(norms: norms)))
+                    context.post(.progress(run: current, session.progress(norms: norms)))
                     // A short rest per report keeps the shared machine and the UI responsive.
                     Thread.sleep(forTimeInterval: 0.01)
                 }
-                context.post(.finished(run: run, error: nil))
+                context.post(.finished(run: current, error: nil))
             } catch {
-                context.post(.finished(run: run, error: "\(error)"))
+                context.post(.finished(run: current, error: "\(error)"))
             }
         }
     }

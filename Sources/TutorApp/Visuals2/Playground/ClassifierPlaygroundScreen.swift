@@ -77,9 +77,10 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
     /// The points' classes.
     public private(set) var labels: [Int]
     /// Whether background training is running.
-    public private(set) var isTraining: Bool
+    public var isTraining: Bool { run.isActive }
     /// The current run's number; reports from older runs are dropped.
-    public private(set) var runID: Int
+    public var runID: Int { run.id }
+    private var run = BackgroundRun()
     /// Whether the help box is open.
     public private(set) var isShowingHelp: Bool
     /// Whether the learner asked to leave.
@@ -99,8 +100,6 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
         progress = nil
         points = []
         labels = []
-        isTraining = false
-        runID = 0
         isShowingHelp = false
         wantsToClose = false
         notice = nil
@@ -147,13 +146,12 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
             restart()
             notice = "fresh weights"
             return wasTraining ? .cancel(id: Self.workID) : .none
-        case .progress(let run, let report):
-            guard run == runID else { return .none }
+        case .progress(let tag, let report):
+            guard run.isCurrent(tag) else { return .none }
             progress = report
             if report.divergence != nil { return stopTraining(notice: "diverged: see the explanation") }
-        case .finished(let run, let error):
-            guard run == runID else { return .none }
-            isTraining = false
+        case .finished(let tag, let error):
+            guard run.finish(tag) else { return .none }
             notice = error.map { "training failed: \($0)" } ?? notice ?? "finished \(Self.maximumSteps) steps"
         case .toggleHelp:
             isShowingHelp.toggle()
@@ -176,23 +174,19 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
     }
 
     private mutating func restart() {
-        runID += 1
-        isTraining = false
+        run.end()
         progress = nil
     }
 
     private mutating func stopTraining(notice text: String?) -> Command<Message> {
         if let text { notice = text }
         guard isTraining else { return .none }
-        isTraining = false
-        runID += 1
+        run.end()
         return .cancel(id: Self.workID)
     }
 
     private mutating func startTraining() -> Command<Message> {
-        runID += 1
-        isTraining = true
-        let run = runID
+        let current = run.begin()
         let settings = settings
         let resume = progress
         return .background(id: Self.workID) { context in
@@ -200,13 +194,13 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
                 let session = try PlaygroundSession(settings: settings, resumingFrom: resume)
                 while !context.isCancelled, !session.hasDiverged, session.step < Self.maximumSteps {
                     try session.train(steps: Self.reportEvery)
-                    context.post(.progress(run: run, try session.progress()))
+                    context.post(.progress(run: current, try session.progress()))
                     // A short rest per report keeps the shared machine and the UI responsive.
                     Thread.sleep(forTimeInterval: 0.01)
                 }
-                context.post(.finished(run: run, error: nil))
+                context.post(.finished(run: current, error: nil))
             } catch {
-                context.post(.finished(run: run, error: "\(error)"))
+                context.post(.finished(run: current, error: "\(error)"))
             }
         }
     }
