@@ -112,9 +112,8 @@ import Testing
         let grader = Grader(runner: DefaultScriptRunner.make())
         let files = Set(
             ["linear-algebra", "probability", "optimization"].compactMap { curriculum.stage(id: $0)?.file })
-        let problems = LessonLinter.problems(in: curriculum, grader: grader).filter {
-            files.contains($0.file)
-        }
+        let problems = LessonLinter.problems(in: curriculum, grader: grader) { files.contains($0.file) }
+            .filter { files.contains($0.file) }
         #expect(problems.map(\.description) == [])
     }
 }
