@@ -100,16 +100,16 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen {
     /// Whether the confusion page is shown.
     public private(set) var showsConfusion: Bool
     /// Whether background training is running.
-    public var isTraining: Bool { run.isActive }
+    public var isTraining: Bool { state.isTraining }
     /// The current run's number; reports from older runs are dropped.
-    public var runID: Int { run.id }
-    private var run = BackgroundRun()
+    public var runID: Int { state.runID }
     /// Whether the help box is open.
-    public private(set) var isShowingHelp: Bool
+    public var isShowingHelp: Bool { state.isShowingHelp }
     /// Whether the learner asked to leave.
-    public private(set) var wantsToClose: Bool
+    public var wantsToClose: Bool { state.wantsToClose }
     /// What just happened.
-    public private(set) var notice: String?
+    public var notice: String? { state.notice }
+    private var state = TrainingVisualState()
     /// Colours (set `.monochrome` for plain terminals).
     public var theme: PlotTheme = .standard
     private let sink: (any VisualTraceSink)?
@@ -124,9 +124,6 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen {
         report = nil
         digitIndex = 0
         showsConfusion = Kind.opensOnConfusion
-        isShowingHelp = false
-        wantsToClose = false
-        notice = nil
         self.sink = sink
         self.loadSplit = loadSplit
     }
@@ -139,14 +136,12 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen {
 
     /// Applies one message.
     public mutating func update(_ message: Message) -> Command<Message> {
-        if isShowingHelp, message != .toggleHelp, message != .close, !isReport(message) {
-            isShowingHelp = false
-            return .none
-        }
+        let isHelpOrClose = message == .toggleHelp || message == .close
+        if state.helpBoxSwallows(isKey: !isReport(message), isHelpOrClose: isHelpOrClose) { return .none }
         if let token = message.traceToken { sink?.record(token) }
         switch message {
         case .togglePlay:
-            notice = nil
+            state.notice = nil
             if isTraining { return stop(notice: "stopped") }
             report = nil
             return startTraining()
@@ -160,20 +155,14 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen {
             report = nil
             return command
         case .progress(let tag, let update):
-            guard run.isCurrent(tag) else { return .none }
+            guard state.isCurrent(tag) else { return .none }
             report = update
         case .finished(let tag, let error):
-            guard run.finish(tag) else { return .none }
-            notice = error.map { "training failed: \($0)" } ?? "trained \(Self.maximumSteps) steps"
+            state.finish(tag, error: error, completed: "trained \(Self.maximumSteps) steps")
         case .toggleHelp:
-            isShowingHelp.toggle()
+            state.toggleHelp()
         case .close:
-            if isShowingHelp {
-                isShowingHelp = false
-            } else {
-                wantsToClose = true
-                return stop(notice: nil)
-            }
+            return state.close() ? .cancel(id: Self.workID) : .none
         }
         return .none
     }
@@ -186,13 +175,12 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen {
     }
 
     private mutating func stop(notice text: String?) -> Command<Message> {
-        if let text { notice = text }
-        return run.end() ? .cancel(id: Self.workID) : .none
+        state.endRun(notice: text) ? .cancel(id: Self.workID) : .none
     }
 
     private mutating func startTraining() -> Command<Message> {
-        let current = run.begin()
-        notice = "loading the MNIST subset…"
+        let current = state.beginRun()
+        state.notice = "loading the MNIST subset…"
         let loadSplit = loadSplit
         return .background(id: Self.workID) { context in
             do {

@@ -77,16 +77,16 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
     /// The points' classes.
     public private(set) var labels: [Int]
     /// Whether background training is running.
-    public var isTraining: Bool { run.isActive }
+    public var isTraining: Bool { state.isTraining }
     /// The current run's number; reports from older runs are dropped.
-    public var runID: Int { run.id }
-    private var run = BackgroundRun()
+    public var runID: Int { state.runID }
     /// Whether the help box is open.
-    public private(set) var isShowingHelp: Bool
+    public var isShowingHelp: Bool { state.isShowingHelp }
     /// Whether the learner asked to leave.
-    public private(set) var wantsToClose: Bool
+    public var wantsToClose: Bool { state.wantsToClose }
     /// What just happened.
-    public private(set) var notice: String?
+    public var notice: String? { state.notice }
+    private var state = TrainingVisualState()
     /// Colours (set `.monochrome` for plain terminals).
     public var theme: PlotTheme = .standard
     private let sink: (any VisualTraceSink)?
@@ -100,9 +100,6 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
         progress = nil
         points = []
         labels = []
-        isShowingHelp = false
-        wantsToClose = false
-        notice = nil
         self.sink = sink
         loadPoints()
     }
@@ -117,14 +114,12 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
 
     /// Applies one message.
     public mutating func update(_ message: Message) -> Command<Message> {
-        if isShowingHelp, message != .toggleHelp, message != .close, !isReport(message) {
-            isShowingHelp = false
-            return .none
-        }
+        let isHelpOrClose = message == .toggleHelp || message == .close
+        if state.helpBoxSwallows(isKey: !isReport(message), isHelpOrClose: isHelpOrClose) { return .none }
         if let token = message.traceToken { sink?.record(token) }
         switch message {
         case .togglePlay:
-            notice = nil
+            state.notice = nil
             if isTraining { return stopTraining(notice: "paused") }
             if progress?.divergence != nil || (progress?.step ?? 0) >= Self.maximumSteps {
                 restart()
@@ -138,30 +133,26 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
             let wasTraining = isTraining
             restart()
             loadPoints()
-            notice = "\(selectedKnob.label) = \(settings.valueText(selectedKnob)): fresh weights"
+            state.notice = "\(selectedKnob.label) = \(settings.valueText(selectedKnob)): fresh weights"
             return wasTraining
                 ? .batch([.cancel(id: Self.workID), startTraining()]) : .cancel(id: Self.workID)
         case .reset:
             let wasTraining = isTraining
             restart()
-            notice = "fresh weights"
+            state.notice = "fresh weights"
             return wasTraining ? .cancel(id: Self.workID) : .none
         case .progress(let tag, let report):
-            guard run.isCurrent(tag) else { return .none }
+            guard state.isCurrent(tag) else { return .none }
             progress = report
             if report.divergence != nil { return stopTraining(notice: "diverged: see the explanation") }
         case .finished(let tag, let error):
-            guard run.finish(tag) else { return .none }
-            notice = error.map { "training failed: \($0)" } ?? notice ?? "finished \(Self.maximumSteps) steps"
+            // A notice already there (a divergence) outlasts the end of the run.
+            state.finish(
+                tag, error: error, completed: notice == nil ? "finished \(Self.maximumSteps) steps" : nil)
         case .toggleHelp:
-            isShowingHelp.toggle()
+            state.toggleHelp()
         case .close:
-            if isShowingHelp {
-                isShowingHelp = false
-            } else {
-                wantsToClose = true
-                return stopTraining(notice: nil)
-            }
+            return state.close() ? .cancel(id: Self.workID) : .none
         }
         return .none
     }
@@ -174,19 +165,16 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
     }
 
     private mutating func restart() {
-        run.end()
+        state.endRun()
         progress = nil
     }
 
     private mutating func stopTraining(notice text: String?) -> Command<Message> {
-        if let text { notice = text }
-        guard isTraining else { return .none }
-        run.end()
-        return .cancel(id: Self.workID)
+        state.endRun(notice: text) ? .cancel(id: Self.workID) : .none
     }
 
     private mutating func startTraining() -> Command<Message> {
-        let current = run.begin()
+        let current = state.beginRun()
         let settings = settings
         let resume = progress
         return .background(id: Self.workID) { context in
@@ -213,7 +201,7 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
         } catch {
             points = []
             labels = []
-            notice = "the data could not be made: \(error)"
+            state.notice = "the data could not be made: \(error)"
         }
     }
 }

@@ -1,0 +1,73 @@
+/// What the training visuals of stages 4-6 (playground, gradient flow, digit CNN) keep besides
+/// their own data, and the rules they share for it: one background run at a time whose stale
+/// reports are dropped, a help box that the next key closes, a request to leave, and a notice.
+struct TrainingVisualState: Sendable, Hashable {
+    /// The current run's number; reports tagged with another are stale.
+    private(set) var runID = 0
+    /// Whether a run is going.
+    private(set) var isTraining = false
+    /// Whether the help box is open.
+    private(set) var isShowingHelp = false
+    /// Whether the learner asked to leave.
+    private(set) var wantsToClose = false
+    /// What just happened, shown under the picture.
+    var notice: String?
+
+    /// While the help box is open, a key other than help or close only closes the box. Returns
+    /// true when the message is spent that way. Background reports are never spent: training
+    /// goes on behind the box.
+    mutating func helpBoxSwallows(isKey: Bool, isHelpOrClose: Bool) -> Bool {
+        guard isShowingHelp, isKey, !isHelpOrClose else { return false }
+        isShowingHelp = false
+        return true
+    }
+
+    /// `?`: opens or closes the help box.
+    mutating func toggleHelp() { isShowingHelp.toggle() }
+
+    /// `q`/Esc: closes the help box when it is open, else asks to leave (ending the run).
+    /// Returns whether background work must be cancelled.
+    mutating func close() -> Bool {
+        if isShowingHelp {
+            isShowingHelp = false
+            return false
+        }
+        wantsToClose = true
+        return endRun()
+    }
+
+    /// Starts a new run and returns its number, to tag its reports with.
+    mutating func beginRun() -> Int {
+        runID += 1
+        isTraining = true
+        return runID
+    }
+
+    /// Ends the current run so its later reports are dropped, showing `notice` when given.
+    /// Returns whether one was going, i.e. whether its background work must be cancelled.
+    @discardableResult
+    mutating func endRun(notice text: String? = nil) -> Bool {
+        if let text { notice = text }
+        let wasTraining = isTraining
+        runID += 1
+        isTraining = false
+        return wasTraining
+    }
+
+    /// Whether a report tagged `run` belongs to the current run.
+    func isCurrent(_ run: Int) -> Bool { run == runID }
+
+    /// The run tagged `run` ended: false for a stale report; otherwise the run is over and the
+    /// notice says how (the error, else `completed`, which nil leaves the notice as it is).
+    @discardableResult
+    mutating func finish(_ run: Int, error: String?, completed: String?) -> Bool {
+        guard run == runID else { return false }
+        isTraining = false
+        if let error {
+            notice = "training failed: \(error)"
+        } else if let completed {
+            notice = completed
+        }
+        return true
+    }
+}
