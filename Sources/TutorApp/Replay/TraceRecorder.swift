@@ -34,13 +34,10 @@ public final class MemoryTraceSink: TraceSink, @unchecked Sendable {
 /// The file is capped at `maximumBytes`; events past the cap are dropped (`isFull`).
 public final class TraceRecorder: TraceSink, @unchecked Sendable {
     /// Where the trace is written.
-    public let url: URL
+    public var url: URL { file.url }
     /// The size cap.
     public let maximumBytes: Int
-    private let lock = NSLock()
-    private var handle: FileHandle?
-    private var bytesWritten = 0
-    private var full = false
+    private let file: AppendOnlyLineFile
 
     /// The default cap: 8 MB, about 40,000 visualizer steps with five racers.
     public static let defaultMaximumBytes = 8 * 1024 * 1024
@@ -51,65 +48,24 @@ public final class TraceRecorder: TraceSink, @unchecked Sendable {
         directory: URL, header: TraceHeader, maximumBytes: Int = TraceRecorder.defaultMaximumBytes
     ) throws(TraceError) {
         self.maximumBytes = max(1024, maximumBytes)
-        let manager = FileManager.default
-        let name = TraceStore.fileName(for: header)
-        var candidate = directory.appendingPathComponent(name + ".jsonl")
-        var counter = 2
         do {
-            try manager.createDirectory(at: directory, withIntermediateDirectories: true)
-            while manager.fileExists(atPath: candidate.path) {
-                candidate = directory.appendingPathComponent("\(name)-\(counter).jsonl")
-                counter += 1
-            }
-            guard manager.createFile(atPath: candidate.path, contents: nil) else {
-                throw TraceError.unreadable(path: candidate.path, reason: "cannot create the file")
-            }
-            handle = try FileHandle(forWritingTo: candidate)
-        } catch let error as TraceError {
-            throw error
+            file = try AppendOnlyLineFile(
+                directory: directory, name: TraceStore.fileName(for: header), fileExtension: "jsonl",
+                maximumBytes: self.maximumBytes)
         } catch {
-            throw TraceError.unreadable(path: candidate.path, reason: error.localizedDescription)
+            throw TraceError.unreadable(path: error.path, reason: error.reason)
         }
-        url = candidate
-        write(TraceCoding.line(for: header))
-    }
-
-    deinit {
-        try? handle?.close()
+        file.append(TraceCoding.line(for: header))
     }
 
     /// Whether the size cap was reached (later events are dropped).
-    public var isFull: Bool { lock.withLock { full } }
+    public var isFull: Bool { file.isFull }
 
     /// Appends `event` as one line.
     public func record(_ event: TraceEvent) {
-        write(TraceCoding.line(for: event))
+        file.append(TraceCoding.line(for: event))
     }
 
     /// Closes the file; later events are dropped.
-    public func close() {
-        lock.withLock {
-            try? handle?.close()
-            handle = nil
-        }
-    }
-
-    private func write(_ line: String) {
-        let data = Data((line + "\n").utf8)
-        lock.withLock {
-            guard let handle, !full else { return }
-            guard bytesWritten + data.count <= maximumBytes else {
-                full = true
-                return
-            }
-            do {
-                try handle.seekToEnd()
-                try handle.write(contentsOf: data)
-                bytesWritten += data.count
-            } catch {
-                // A full disk or a removed directory: stop recording rather than fail the session.
-                full = true
-            }
-        }
-    }
+    public func close() { file.close() }
 }

@@ -30,11 +30,11 @@ public final class MemoryVisualTraceSink: VisualTraceSink, @unchecked Sendable {
 /// `.jsonl` files) does not mistake them for its own format.
 public final class VisualTraceFileWriter: VisualTraceSink, @unchecked Sendable {
     /// Where the trace is written.
-    public let url: URL
+    public var url: URL { file.url }
     /// The most actions written; later ones are dropped (a key held down for hours).
     public static let maximumActions = 100_000
+    private let file: AppendOnlyLineFile
     private let lock = NSLock()
-    private var handle: FileHandle?
     private var count = 0
 
     /// Starts a trace for `trace`'s visual, title and settings (its actions are ignored) in
@@ -45,62 +45,27 @@ public final class VisualTraceFileWriter: VisualTraceSink, @unchecked Sendable {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let base = "\(formatter.string(from: trace.created))-visual-\(trace.visual)"
-        let manager = FileManager.default
-        var candidate = directory.appendingPathComponent(base + ".vtrace")
-        var counter = 2
         do {
-            try manager.createDirectory(at: directory, withIntermediateDirectories: true)
-            while manager.fileExists(atPath: candidate.path) {
-                candidate = directory.appendingPathComponent("\(base)-\(counter).vtrace")
-                counter += 1
-            }
-            guard manager.createFile(atPath: candidate.path, contents: nil) else {
-                throw VisualTraceError.notATrace("cannot create \(candidate.path)")
-            }
-            handle = try FileHandle(forWritingTo: candidate)
-        } catch let error as VisualTraceError {
-            throw error
+            // The count caps the file; the byte cap only guards against absurd action tokens.
+            file = try AppendOnlyLineFile(
+                directory: directory, name: "\(formatter.string(from: trace.created))-visual-\(trace.visual)",
+                fileExtension: "vtrace", maximumBytes: 64 * 1024 * 1024)
         } catch {
-            throw VisualTraceError.notATrace("cannot create \(candidate.path): \(error.localizedDescription)")
+            throw VisualTraceError.notATrace("cannot create \(error.path): \(error.reason)")
         }
-        url = candidate
-        write(trace.headerLine)
-    }
-
-    deinit {
-        try? handle?.close()
+        file.append(trace.headerLine)
     }
 
     /// Appends `action` as one line.
     public func record(_ action: String) {
-        lock.lock()
-        count += 1
-        let step = count
-        lock.unlock()
+        let step: Int = lock.withLock {
+            count += 1
+            return count
+        }
         guard step <= Self.maximumActions else { return }
-        write(VisualTrace.actionLine(step: step, action: action))
+        file.append(VisualTrace.actionLine(step: step, action: action))
     }
 
     /// Closes the file; later actions are dropped.
-    public func close() {
-        lock.withLock {
-            try? handle?.close()
-            handle = nil
-        }
-    }
-
-    private func write(_ line: String) {
-        let data = Data((line + "\n").utf8)
-        lock.withLock {
-            guard let handle else { return }
-            do {
-                try handle.seekToEnd()
-                try handle.write(contentsOf: data)
-            } catch {
-                // A full disk: stop recording rather than disturb the lesson.
-                self.handle = nil
-            }
-        }
-    }
+    public func close() { file.close() }
 }
