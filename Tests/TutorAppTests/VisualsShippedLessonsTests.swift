@@ -47,4 +47,44 @@ struct VisualsShippedLessonsTests {
             #expect(screen.entries == settings.matrix?.flatMap { $0 })
         }
     }
+
+    @Test("every gradient-descent block opens at its own start and learning rates")
+    func descentStartAndRates() throws {
+        let curriculum = try LessonLoader.load(directory: lessonsDirectory)
+        let visuals = curriculum.stages.flatMap(\.steps).flatMap(\.blocks).compactMap {
+            block -> Visualization? in
+            guard case .visual(let visual) = block, visual.kind == "gradient-descent" else { return nil }
+            return visual
+        }
+        #expect(visuals.count >= 2)
+        for visual in visuals {
+            guard case .mapping(let entries, _) = visual.parameters else { continue }
+            func scalar(_ key: String) -> String? {
+                guard case .scalar(let text, _, _)? = entries.first(where: { $0.key == key })?.value else {
+                    return nil
+                }
+                return text
+            }
+            let opened = try VisualCatalog.open(visual, theme: .monochrome, recordingIn: nil).get()
+            let screen = try #require(opened.screen as? VisualizerScreen)
+            if case .sequence(let items, _)? = entries.first(where: { $0.key == "start" })?.value {
+                let numbers = items.compactMap { item -> Double? in
+                    guard case .scalar(let text, _, _) = item else { return nil }
+                    return Double(text)
+                }
+                #expect([screen.startPoint.x, screen.startPoint.y] == numbers, "\(visual.id)")
+                // Racers start at the Float32 point the engine holds.
+                #expect(
+                    screen.racers.allSatisfy {
+                        abs($0.position.x - numbers[0]) < 1e-6 && abs($0.position.y - numbers[1]) < 1e-6
+                    }, "\(visual.id)")
+            }
+            if let rate = scalar("lr").flatMap(Double.init) {
+                #expect(screen.settings.gradientRate == rate, "\(visual.id)")
+            }
+            if let rate = scalar("adaptive_lr").flatMap(Double.init) {
+                #expect(screen.settings.adaptiveRate == rate, "\(visual.id)")
+            }
+        }
+    }
 }

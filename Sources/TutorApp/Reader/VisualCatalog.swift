@@ -90,7 +90,9 @@ public enum VisualCatalog {
             let recorder = try? store?.startRecording(
                 VisualizerScreen.traceHeader(surface: surface, created: Date()))
             var screen = VisualizerScreen(
-                surface: surface, customRule: yours, theme: theme, recordingTo: recorder)
+                surface: surface, start: parameters.point("start"),
+                settings: descentSettings(parameters, surface: surface), customRule: yours, theme: theme,
+                recordingTo: recorder)
             // The lesson names the optimizers to race; the others start switched off.
             let wanted = Set(parameters.list("optimizers").compactMap(DescentOptimizer.init(rawValue:)))
             if !wanted.isEmpty {

@@ -85,14 +85,21 @@ public struct VisualizerScreen: ClosableScreen {
     private let sink: (any TraceSink)?
 
     /// A visualizer on `surface` with every built-in optimizer on (and "Yours" when
-    /// `customRule` is given), paused at the surface's default start.
+    /// `customRule` is given), paused at `start` (clamped to the surface's ranges; the surface's
+    /// default start when nil) with `settings` (the surface's suggested ones when nil).
     public init(
-        surface: LossSurface = .rosenbrock, customRule: CustomUpdateRule? = nil, theme: PlotTheme = .standard,
+        surface: LossSurface = .rosenbrock, start: PlotPoint? = nil, settings: DescentSettings? = nil,
+        customRule: CustomUpdateRule? = nil, theme: PlotTheme = .standard,
         recordingTo sink: (any TraceSink)? = nil
     ) {
         self.surface = surface
-        settings = DescentSettings(for: surface)
-        startPoint = surface.defaultStart
+        self.settings = settings ?? DescentSettings(for: surface)
+        startPoint =
+            start.map {
+                PlotPoint(
+                    x: min(max($0.x, surface.xRange.lowerBound), surface.xRange.upperBound),
+                    y: min(max($0.y, surface.yRange.lowerBound), surface.yRange.upperBound))
+            } ?? surface.defaultStart
         self.customRule = customRule
         enabled = Set(DescentOptimizer.builtIn + (customRule == nil ? [] : [.yours]))
         racers = []
