@@ -360,6 +360,36 @@ enum HostileInputs {
         let bare = Interpreter(options: options).run(source: "def f(x):\n    return softmax(x)\n")
         #expect(bare.error?.kind == .forbiddenNameError)
     }
+
+    @Test func theLearnersOwnNamesMayShareAForbiddenName() {
+        var options = InterpreterOptions()
+        options.forbiddenNames = ["var", "std"]
+        let source = """
+            import numpy as np
+            def spread(x, std=1.0):
+                var = ((x - x.mean()) ** 2).mean()
+                return var / std
+            print(spread(np.array([1.0, 3.0])))
+            """
+        let result = Interpreter(options: options).run(source: source)
+        #expect(result.error == nil, "\(result.errorReport)")
+        #expect(result.output == "1.0\n")
+        let method = Interpreter(options: options).run(
+            source: "import numpy as np\ndef f(x):\n    var = 1\n    return x.var()\n")
+        #expect(method.error?.kind == .forbiddenNameError)
+    }
+
+    @Test func aTopLevelBindingThatNeverRunsDoesNotUncoverTheBuiltin() {
+        var options = InterpreterOptions()
+        options.forbiddenNames = ["sum"]
+        let source = "if False:\n    sum = 0\ndef f(x):\n    return sum(x)\nprint(f([1, 2]))\n"
+        let result = Interpreter(options: options).run(source: source)
+        #expect(result.error?.kind == .forbiddenNameError)
+        #expect(result.error?.message == "'sum' may not be used in this exercise")
+        let own = Interpreter(options: options).run(
+            source: "def sum(x):\n    return 7\nprint(sum([1, 2]))\n")
+        #expect(own.output == "7\n", "\(own.errorReport)")
+    }
 }
 
 @Suite struct DeepTreeTests {

@@ -159,6 +159,12 @@ extension Evaluator {
     }
 
     func undefinedName(_ name: String, at range: SourceRange, frame: Frame?) -> ScriptError {
+        if options.forbiddenNames.contains(name) {
+            var error = ScriptError(
+                .forbiddenNameError, "'\(name)' may not be used in this exercise", at: range)
+            error.subject = name
+            return error
+        }
         var candidates = Set(globalSlots.keys.filter { slot in globals[globalSlots[slot] ?? 0] != nil })
         candidates.formUnion(builtins.keys)
         var message = "name '\(name)' is not defined"

@@ -53,7 +53,9 @@ final class Evaluator {
         if let slot = globalSlots[name] { return slot }
         let slot = globals.count
         globalSlots[name] = slot
-        globals.append(builtins[name])
+        // A forbidden builtin is left out, so it stays out of reach even behind a learner's
+        // binding of the same name that never runs (see Resolver).
+        globals.append(options.forbiddenNames.contains(name) ? nil : builtins[name])
         return slot
     }
 

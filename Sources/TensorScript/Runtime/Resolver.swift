@@ -1,13 +1,28 @@
 /// Resolves every name in a parsed program to a global or local slot, applying Python's
 /// scoping rule (a name assigned anywhere in a function is local to it), checks `return`
 /// / `break` placement, and reports forbidden names before anything runs.
+///
+/// A forbidden name is a library function the exercise wants written by hand: `np.softmax`,
+/// `x.var()`, or a bare `softmax(...)`. The learner's own variables, parameters and functions
+/// may still carry the name (`var = ...` in a variance exercise); the evaluator's global table
+/// also leaves forbidden builtins out, so a learner binding that never runs cannot reach them.
 struct Resolver {
     let globalSlot: (String) -> Int
     let forbiddenNames: Set<String>
     /// The interpreter's number for the source being resolved.
     var sourceIndex = 0
+    /// Names the program binds at the top level (assignments, defs, imports, loop targets).
+    private var topLevelNames: Set<String> = []
 
-    func resolveProgram(_ statements: [Statement]) throws(ScriptError) {
+    init(globalSlot: @escaping (String) -> Int, forbiddenNames: Set<String>) {
+        self.globalSlot = globalSlot
+        self.forbiddenNames = forbiddenNames
+    }
+
+    mutating func resolveProgram(_ statements: [Statement]) throws(ScriptError) {
+        let topLevel = FunctionScope(parent: nil)
+        for statement in statements { collectAssigned(statement, into: topLevel) }
+        topLevelNames = Set(topLevel.names)
         for statement in statements {
             try resolve(statement, function: nil, inLoop: false)
         }
@@ -43,7 +58,6 @@ struct Resolver {
 
     func bind(_ reference: NameReference, _ range: SourceRange, function: FunctionScope?) throws(ScriptError)
     {
-        try checkForbidden(reference.name, range)
         if let function, let slot = function.slots[reference.name] {
             reference.scope = .local
             reference.slot = slot
@@ -61,6 +75,8 @@ struct Resolver {
             depth += 1
             outer = scope.parent
         }
+        // Only a global the program never binds can be the library's function.
+        if !topLevelNames.contains(reference.name) { try checkForbidden(reference.name, range) }
         reference.scope = .global
         reference.slot = globalSlot(reference.name)
     }
@@ -91,7 +107,6 @@ struct Resolver {
             try resolveBlock(body, function: function, inLoop: true)
             if let otherwise { try resolveBlock(otherwise, function: function, inLoop: inLoop) }
         case .function(let definition):
-            try checkForbidden(definition.name, definition.range)
             for parameter in definition.parameters {
                 if let value = parameter.defaultValue { try resolve(value, function: function) }
             }
@@ -127,7 +142,6 @@ struct Resolver {
         definition.sourceIndex = sourceIndex
         let scope = FunctionScope(parent: parent)
         for parameter in definition.parameters {
-            try checkForbidden(parameter.name, parameter.range)
             scope.add(parameter.name)
         }
         for statement in definition.body { collectAssigned(statement, into: scope) }
