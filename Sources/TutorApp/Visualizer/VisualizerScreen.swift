@@ -70,10 +70,11 @@ public struct VisualizerScreen: ClosableScreen {
     public private(set) var speedIndex: Int
     /// Steps taken in the current run.
     public private(set) var stepCount: Int
-    /// Whether the help overlay is shown.
-    public private(set) var isShowingHelp: Bool
+    /// Whether the help box is open.
+    public var isShowingHelp: Bool { helpBox.isShowing }
     /// Whether the learner asked to leave.
-    public private(set) var wantsToClose: Bool
+    public var wantsToClose: Bool { helpBox.wantsToClose }
+    private var helpBox = HelpBox()
     /// A one-line message about the last thing that happened ("all optimizers stopped").
     public private(set) var notice: String?
     /// Colours and markers (monochrome terminals get ASCII trajectories).
@@ -106,8 +107,6 @@ public struct VisualizerScreen: ClosableScreen {
         isPlaying = false
         speedIndex = 2
         stepCount = 0
-        isShowingHelp = false
-        wantsToClose = false
         notice = nil
         self.theme = theme
         field = VisualizerScreen.sample(surface)
@@ -137,9 +136,9 @@ public struct VisualizerScreen: ClosableScreen {
 
     /// Applies one message.
     public mutating func update(_ message: Message) -> Command<Message> {
-        if isShowingHelp, message != .toggleHelp, message != .close, !isTick(message) {
-            // Any key closes help and does nothing else.
-            isShowingHelp = false
+        if helpBox.swallows(
+            isKey: !isTick(message), isHelpOrClose: message == .toggleHelp || message == .close)
+        {
             return .none
         }
         switch message {
@@ -190,12 +189,9 @@ public struct VisualizerScreen: ClosableScreen {
         case .toggle(let optimizer):
             toggle(optimizer)
         case .toggleHelp:
-            isShowingHelp.toggle()
+            helpBox.toggle()
         case .close:
-            if isShowingHelp {
-                isShowingHelp = false
-            } else {
-                wantsToClose = true
+            if helpBox.close() {
                 isPlaying = false
             }
         }

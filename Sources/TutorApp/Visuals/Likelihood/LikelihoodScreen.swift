@@ -78,9 +78,10 @@ public struct LikelihoodScreen: VisualScreen {
     /// The probed parameter value.
     public private(set) var probe: Double
     /// Whether the help box is open.
-    public private(set) var isShowingHelp: Bool
+    public var isShowingHelp: Bool { helpBox.isShowing }
     /// Whether the learner asked to leave.
-    public private(set) var wantsToClose: Bool
+    public var wantsToClose: Bool { helpBox.wantsToClose }
+    private var helpBox = HelpBox()
     /// What just happened.
     public private(set) var notice: String?
     /// The seed the generator started from.
@@ -102,8 +103,6 @@ public struct LikelihoodScreen: VisualScreen {
         data = []
         showsLog = true
         probe = model.trueParameter
-        isShowingHelp = false
-        wantsToClose = false
         notice = nil
         self.sink = sink
         data = drawData(count: Self.initialPoints)
@@ -141,8 +140,7 @@ public struct LikelihoodScreen: VisualScreen {
 
     /// Applies one message.
     public mutating func update(_ message: Message) -> Command<Message> {
-        if isShowingHelp, message != .toggleHelp, message != .close {
-            isShowingHelp = false
+        if helpBox.swallows(isKey: true, isHelpOrClose: message == .toggleHelp || message == .close) {
             return .none
         }
         if let token = message.traceToken { sink?.record(token) }
@@ -175,13 +173,9 @@ public struct LikelihoodScreen: VisualScreen {
             let moved = ((probe + Double(steps) * step) / step).rounded() * step
             probe = min(range.upperBound, max(range.lowerBound, moved))
         case .toggleHelp:
-            isShowingHelp.toggle()
+            helpBox.toggle()
         case .close:
-            if isShowingHelp {
-                isShowingHelp = false
-            } else {
-                wantsToClose = true
-            }
+            helpBox.close()
         }
         return .none
     }

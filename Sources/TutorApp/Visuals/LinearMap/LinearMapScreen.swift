@@ -82,9 +82,10 @@ public struct LinearMapScreen: VisualScreen {
     /// The preset last loaded, while the matrix still equals it.
     public private(set) var preset: LinearMapPreset?
     /// Whether the help box is open.
-    public private(set) var isShowingHelp: Bool
+    public var isShowingHelp: Bool { helpBox.isShowing }
     /// Whether the learner asked to leave.
-    public private(set) var wantsToClose: Bool
+    public var wantsToClose: Bool { helpBox.wantsToClose }
+    private var helpBox = HelpBox()
     /// What just happened.
     public private(set) var notice: String?
     /// Colours and markers for the plots (set `.monochrome` or an ASCII marker for plain terminals).
@@ -99,8 +100,6 @@ public struct LinearMapScreen: VisualScreen {
         analysis = LinearMapAnalysis(
             a: preset.entries[0], b: preset.entries[1], c: preset.entries[2], d: preset.entries[3])
         self.preset = preset
-        isShowingHelp = false
-        wantsToClose = false
         notice = nil
         self.sink = sink
     }
@@ -130,9 +129,7 @@ public struct LinearMapScreen: VisualScreen {
 
     /// Applies one message.
     public mutating func update(_ message: Message) -> Command<Message> {
-        if isShowingHelp, message != .toggleHelp, message != .close {
-            // Any key closes help and does nothing else.
-            isShowingHelp = false
+        if helpBox.swallows(isKey: true, isHelpOrClose: message == .toggleHelp || message == .close) {
             return .none
         }
         if let token = message.traceToken { sink?.record(token) }
@@ -165,13 +162,9 @@ public struct LinearMapScreen: VisualScreen {
             preset = newPreset
             notice = "loaded \(newPreset.rawValue)"
         case .toggleHelp:
-            isShowingHelp.toggle()
+            helpBox.toggle()
         case .close:
-            if isShowingHelp {
-                isShowingHelp = false
-            } else {
-                wantsToClose = true
-            }
+            helpBox.close()
         }
         return .none
     }

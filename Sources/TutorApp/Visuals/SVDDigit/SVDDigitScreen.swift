@@ -59,9 +59,10 @@ public struct SVDDigitScreen: VisualScreen {
     /// The rank k of the reconstruction.
     public private(set) var rank: Int
     /// Whether the help box is open.
-    public private(set) var isShowingHelp: Bool
+    public var isShowingHelp: Bool { helpBox.isShowing }
     /// Whether the learner asked to leave.
-    public private(set) var wantsToClose: Bool
+    public var wantsToClose: Bool { helpBox.wantsToClose }
+    private var helpBox = HelpBox()
     /// What just happened.
     public private(set) var notice: String?
     /// Colours and markers for the plots (set `.monochrome` or an ASCII marker for plain terminals).
@@ -80,8 +81,6 @@ public struct SVDDigitScreen: VisualScreen {
         let image = images[imageIndex]
         decomposition = try LowRankImage(pixels: image.pixels, width: image.width, height: image.height)
         self.rank = min(max(1, rank), decomposition.maximumRank)
-        isShowingHelp = false
-        wantsToClose = false
         notice = nil
         self.sink = sink
     }
@@ -102,8 +101,7 @@ public struct SVDDigitScreen: VisualScreen {
 
     /// Applies one message.
     public mutating func update(_ message: Message) -> Command<Message> {
-        if isShowingHelp, message != .toggleHelp, message != .close {
-            isShowingHelp = false
+        if helpBox.swallows(isKey: true, isHelpOrClose: message == .toggleHelp || message == .close) {
             return .none
         }
         if let token = message.traceToken { sink?.record(token) }
@@ -126,13 +124,9 @@ public struct SVDDigitScreen: VisualScreen {
                 notice = "image \(next + 1) cannot be decomposed: \(error)"
             }
         case .toggleHelp:
-            isShowingHelp.toggle()
+            helpBox.toggle()
         case .close:
-            if isShowingHelp {
-                isShowingHelp = false
-            } else {
-                wantsToClose = true
-            }
+            helpBox.close()
         }
         return .none
     }

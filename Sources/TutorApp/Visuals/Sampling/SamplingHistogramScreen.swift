@@ -73,9 +73,10 @@ public struct SamplingHistogramScreen: VisualScreen {
     /// Whether samples are being added on a timer.
     public private(set) var isPlaying: Bool
     /// Whether the help box is open.
-    public private(set) var isShowingHelp: Bool
+    public var isShowingHelp: Bool { helpBox.isShowing }
     /// Whether the learner asked to leave.
-    public private(set) var wantsToClose: Bool
+    public var wantsToClose: Bool { helpBox.wantsToClose }
+    private var helpBox = HelpBox()
     /// What just happened.
     public private(set) var notice: String?
     /// The seed the generator started from.
@@ -94,8 +95,6 @@ public struct SamplingHistogramScreen: VisualScreen {
         self.distribution = distribution
         tally = SampleTally(for: distribution)
         isPlaying = false
-        isShowingHelp = false
-        wantsToClose = false
         notice = "no samples yet: m draws 10, space grows them steadily"
         self.seed = seed
         generator = RandomGenerator(seed: seed)
@@ -120,8 +119,9 @@ public struct SamplingHistogramScreen: VisualScreen {
 
     /// Applies one message.
     public mutating func update(_ message: Message) -> Command<Message> {
-        if isShowingHelp, message != .toggleHelp, message != .close, !isTick(message) {
-            isShowingHelp = false
+        if helpBox.swallows(
+            isKey: !isTick(message), isHelpOrClose: message == .toggleHelp || message == .close)
+        {
             return .none
         }
         if let token = message.traceToken { sink?.record(token) }
@@ -162,12 +162,9 @@ public struct SamplingHistogramScreen: VisualScreen {
             isPlaying = false
             notice = nil
         case .toggleHelp:
-            isShowingHelp.toggle()
+            helpBox.toggle()
         case .close:
-            if isShowingHelp {
-                isShowingHelp = false
-            } else {
-                wantsToClose = true
+            if helpBox.close() {
                 isPlaying = false
             }
         }

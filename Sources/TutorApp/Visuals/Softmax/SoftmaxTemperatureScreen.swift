@@ -84,9 +84,10 @@ public struct SoftmaxTemperatureScreen: VisualScreen {
     /// softmax(z / T) from the engine.
     public private(set) var probabilities: [Double]
     /// Whether the help box is open.
-    public private(set) var isShowingHelp: Bool
+    public var isShowingHelp: Bool { helpBox.isShowing }
     /// Whether the learner asked to leave.
-    public private(set) var wantsToClose: Bool
+    public var wantsToClose: Bool { helpBox.wantsToClose }
+    private var helpBox = HelpBox()
     /// What just happened.
     public private(set) var notice: String?
     /// Colours and markers for the plots (set `.monochrome` or an ASCII marker for plain terminals).
@@ -98,8 +99,6 @@ public struct SoftmaxTemperatureScreen: VisualScreen {
         temperatureIndex = Self.temperatures.firstIndex(of: 1) ?? 0
         logitSetIndex = 0
         probabilities = []
-        isShowingHelp = false
-        wantsToClose = false
         notice = nil
         self.sink = sink
         refresh()
@@ -126,8 +125,7 @@ public struct SoftmaxTemperatureScreen: VisualScreen {
 
     /// Applies one message.
     public mutating func update(_ message: Message) -> Command<Message> {
-        if isShowingHelp, message != .toggleHelp, message != .close {
-            isShowingHelp = false
+        if helpBox.swallows(isKey: true, isHelpOrClose: message == .toggleHelp || message == .close) {
             return .none
         }
         if let token = message.traceToken { sink?.record(token) }
@@ -148,13 +146,9 @@ public struct SoftmaxTemperatureScreen: VisualScreen {
             logitSetIndex = ((logitSetIndex + delta) % count + count) % count
             refresh()
         case .toggleHelp:
-            isShowingHelp.toggle()
+            helpBox.toggle()
         case .close:
-            if isShowingHelp {
-                isShowingHelp = false
-            } else {
-                wantsToClose = true
-            }
+            helpBox.close()
         }
         return .none
     }

@@ -42,9 +42,10 @@ public struct VisualReplayScreen<Screen: VisualScreen>: ClosableScreen {
     /// The index into `speeds`.
     public private(set) var speedIndex: Int
     /// Whether the help box is open.
-    public private(set) var isShowingHelp: Bool
+    public var isShowingHelp: Bool { helpBox.isShowing }
     /// Whether the learner asked to leave.
-    public private(set) var wantsToClose: Bool
+    public var wantsToClose: Bool { helpBox.wantsToClose }
+    private var helpBox = HelpBox()
     private var playSession: Int
 
     /// A player for `trace`, starting from `initial` (a screen built with the trace's settings).
@@ -59,8 +60,6 @@ public struct VisualReplayScreen<Screen: VisualScreen>: ClosableScreen {
         current = initial
         isPlaying = false
         speedIndex = 1
-        isShowingHelp = false
-        wantsToClose = false
         playSession = 0
     }
 
@@ -69,8 +68,9 @@ public struct VisualReplayScreen<Screen: VisualScreen>: ClosableScreen {
 
     /// Applies one message.
     public mutating func update(_ message: Message) -> Command<Message> {
-        if isShowingHelp, message != .toggleHelp, message != .close, !isTick(message) {
-            isShowingHelp = false
+        if helpBox.swallows(
+            isKey: !isTick(message), isHelpOrClose: message == .toggleHelp || message == .close)
+        {
             return .none
         }
         switch message {
@@ -100,12 +100,9 @@ public struct VisualReplayScreen<Screen: VisualScreen>: ClosableScreen {
             }
             return .after(milliseconds: Self.speeds[speedIndex], .tick(session: playSession))
         case .toggleHelp:
-            isShowingHelp.toggle()
+            helpBox.toggle()
         case .close:
-            if isShowingHelp {
-                isShowingHelp = false
-            } else {
-                wantsToClose = true
+            if helpBox.close() {
                 isPlaying = false
             }
         }

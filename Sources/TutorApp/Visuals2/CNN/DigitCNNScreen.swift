@@ -104,9 +104,9 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen {
     /// The current run's number; reports from older runs are dropped.
     public var runID: Int { state.runID }
     /// Whether the help box is open.
-    public var isShowingHelp: Bool { state.isShowingHelp }
+    public var isShowingHelp: Bool { state.helpBox.isShowing }
     /// Whether the learner asked to leave.
-    public var wantsToClose: Bool { state.wantsToClose }
+    public var wantsToClose: Bool { state.helpBox.wantsToClose }
     /// What just happened.
     public var notice: String? { state.notice }
     private var state = TrainingVisualState()

@@ -6,34 +6,24 @@ struct TrainingVisualState: Sendable, Hashable {
     private(set) var runID = 0
     /// Whether a run is going.
     private(set) var isTraining = false
-    /// Whether the help box is open.
-    private(set) var isShowingHelp = false
-    /// Whether the learner asked to leave.
-    private(set) var wantsToClose = false
+    /// The key-help box and the request to leave.
+    private(set) var helpBox = HelpBox()
     /// What just happened, shown under the picture.
     var notice: String?
 
-    /// While the help box is open, a key other than help or close only closes the box. Returns
-    /// true when the message is spent that way. Background reports are never spent: training
-    /// goes on behind the box.
+    /// While the help box is open, a key other than help or close only shuts it (see
+    /// `HelpBox`); background reports are never spent: training goes on behind the box.
     mutating func helpBoxSwallows(isKey: Bool, isHelpOrClose: Bool) -> Bool {
-        guard isShowingHelp, isKey, !isHelpOrClose else { return false }
-        isShowingHelp = false
-        return true
+        helpBox.swallows(isKey: isKey, isHelpOrClose: isHelpOrClose)
     }
 
-    /// `?`: opens or closes the help box.
-    mutating func toggleHelp() { isShowingHelp.toggle() }
+    /// `?`: opens or shuts the help box.
+    mutating func toggleHelp() { helpBox.toggle() }
 
-    /// `q`/Esc: closes the help box when it is open, else asks to leave (ending the run).
+    /// `q`/Esc: shuts the help box when it is open, else asks to leave (ending the run).
     /// Returns whether background work must be cancelled.
     mutating func close() -> Bool {
-        if isShowingHelp {
-            isShowingHelp = false
-            return false
-        }
-        wantsToClose = true
-        return endRun()
+        helpBox.close() ? endRun() : false
     }
 
     /// Starts a new run and returns its number, to tag its reports with.

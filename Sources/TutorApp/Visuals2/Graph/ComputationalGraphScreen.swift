@@ -60,9 +60,10 @@ public struct ComputationalGraphScreen: VisualScreen {
     /// Steps taken: 1…n reveal values, n+1…2n reveal gradients from the loss backwards.
     public private(set) var position: Int
     /// Whether the help box is open.
-    public private(set) var isShowingHelp: Bool
+    public var isShowingHelp: Bool { helpBox.isShowing }
     /// Whether the learner asked to leave.
-    public private(set) var wantsToClose: Bool
+    public var wantsToClose: Bool { helpBox.wantsToClose }
+    private var helpBox = HelpBox()
     /// What just happened.
     public private(set) var notice: String?
     /// Colours (set `.monochrome` for plain terminals).
@@ -74,8 +75,6 @@ public struct ComputationalGraphScreen: VisualScreen {
         let count = ComputationalGraph.examples.count
         exampleIndex = ((example % count) + count) % count
         position = 0
-        isShowingHelp = false
-        wantsToClose = false
         notice = nil
         self.sink = sink
         rebuild()
@@ -111,8 +110,7 @@ public struct ComputationalGraphScreen: VisualScreen {
 
     /// Applies one message.
     public mutating func update(_ message: Message) -> Command<Message> {
-        if isShowingHelp, message != .toggleHelp, message != .close {
-            isShowingHelp = false
+        if helpBox.swallows(isKey: true, isHelpOrClose: message == .toggleHelp || message == .close) {
             return .none
         }
         if let token = message.traceToken { sink?.record(token) }
@@ -132,13 +130,9 @@ public struct ComputationalGraphScreen: VisualScreen {
             rebuild()
             notice = "new inputs: step again from the start"
         case .toggleHelp:
-            isShowingHelp.toggle()
+            helpBox.toggle()
         case .close:
-            if isShowingHelp {
-                isShowingHelp = false
-            } else {
-                wantsToClose = true
-            }
+            helpBox.close()
         }
         return .none
     }

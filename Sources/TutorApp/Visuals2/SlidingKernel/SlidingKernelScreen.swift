@@ -82,9 +82,10 @@ public struct SlidingKernelScreen: VisualScreen {
     /// The index into `speeds`.
     public private(set) var speedIndex: Int
     /// Whether the help box is open.
-    public private(set) var isShowingHelp: Bool
+    public var isShowingHelp: Bool { helpBox.isShowing }
     /// Whether the learner asked to leave.
-    public private(set) var wantsToClose: Bool
+    public var wantsToClose: Bool { helpBox.wantsToClose }
+    private var helpBox = HelpBox()
     /// What just happened.
     public private(set) var notice: String?
     /// Colours (set `.monochrome` for plain terminals).
@@ -109,8 +110,6 @@ public struct SlidingKernelScreen: VisualScreen {
         revealed = 1
         isPlaying = false
         speedIndex = 1
-        isShowingHelp = false
-        wantsToClose = false
         notice = nil
         playSession = 0
         self.sink = sink
@@ -128,8 +127,9 @@ public struct SlidingKernelScreen: VisualScreen {
 
     /// Applies one message.
     public mutating func update(_ message: Message) -> Command<Message> {
-        if isShowingHelp, message != .toggleHelp, message != .close, !isTick(message) {
-            isShowingHelp = false
+        if helpBox.swallows(
+            isKey: !isTick(message), isHelpOrClose: message == .toggleHelp || message == .close)
+        {
             return .none
         }
         if let token = message.traceToken { sink?.record(token) }
@@ -173,12 +173,9 @@ public struct SlidingKernelScreen: VisualScreen {
             }
             return .after(milliseconds: Self.speeds[speedIndex].milliseconds, .tick(session: playSession))
         case .toggleHelp:
-            isShowingHelp.toggle()
+            helpBox.toggle()
         case .close:
-            if isShowingHelp {
-                isShowingHelp = false
-            } else {
-                wantsToClose = true
+            if helpBox.close() {
                 isPlaying = false
             }
         }
