@@ -39,7 +39,7 @@ public enum ConfusionMatrixKind: DigitCNNKind {
 ///
 /// Keys: space train/stop, `d`/`D` next/previous digit, `c`/Tab other page, `r` reset,
 /// `?` help, `q` back.
-public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen {
+public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen, TrainingVisual {
     /// Everything that can happen to the screen.
     public enum Message: Sendable, Hashable, TraceableMessage {
         /// Space: start or stop training.
@@ -99,17 +99,8 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen {
     public private(set) var digitIndex: Int
     /// Whether the confusion page is shown.
     public private(set) var showsConfusion: Bool
-    /// Whether background training is running.
-    public var isTraining: Bool { state.isTraining }
-    /// The current run's number; reports from older runs are dropped.
-    public var runID: Int { state.runID }
-    /// Whether the help box is open.
-    public var isShowingHelp: Bool { state.helpBox.isShowing }
-    /// Whether the learner asked to leave.
-    public var wantsToClose: Bool { state.helpBox.wantsToClose }
-    /// What just happened.
-    public var notice: String? { state.notice }
-    private var state = TrainingVisualState()
+    /// The run, help box and notice (read through `TrainingVisual`).
+    public private(set) var trainingState = TrainingVisualState()
     /// Colours (set `.monochrome` for plain terminals).
     public var theme: PlotTheme = .standard
     private let sink: (any VisualTraceSink)?
@@ -137,11 +128,13 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen {
     /// Applies one message.
     public mutating func update(_ message: Message) -> Command<Message> {
         let isHelpOrClose = message == .toggleHelp || message == .close
-        if state.helpBoxSwallows(isKey: !isReport(message), isHelpOrClose: isHelpOrClose) { return .none }
+        if trainingState.helpBoxSwallows(isKey: !isReport(message), isHelpOrClose: isHelpOrClose) {
+            return .none
+        }
         if let token = message.traceToken { sink?.record(token) }
         switch message {
         case .togglePlay:
-            state.notice = nil
+            trainingState.notice = nil
             if isTraining { return stop(notice: "stopped") }
             report = nil
             return startTraining()
@@ -155,14 +148,14 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen {
             report = nil
             return command
         case .progress(let tag, let update):
-            guard state.isCurrent(tag) else { return .none }
+            guard trainingState.isCurrent(tag) else { return .none }
             report = update
         case .finished(let tag, let error):
-            state.finish(tag, error: error, completed: "trained \(Self.maximumSteps) steps")
+            trainingState.finish(tag, error: error, completed: "trained \(Self.maximumSteps) steps")
         case .toggleHelp:
-            state.toggleHelp()
+            trainingState.toggleHelp()
         case .close:
-            return state.close() ? .cancel(id: Self.workID) : .none
+            return trainingState.close() ? .cancel(id: Self.workID) : .none
         }
         return .none
     }
@@ -175,12 +168,12 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen {
     }
 
     private mutating func stop(notice text: String?) -> Command<Message> {
-        state.endRun(notice: text) ? .cancel(id: Self.workID) : .none
+        trainingState.endRun(notice: text) ? .cancel(id: Self.workID) : .none
     }
 
     private mutating func startTraining() -> Command<Message> {
-        let current = state.beginRun()
-        state.notice = "loading the MNIST subset…"
+        let current = trainingState.beginRun()
+        trainingState.notice = "loading the MNIST subset…"
         let loadSplit = loadSplit
         return .background(id: Self.workID) { context in
             do {

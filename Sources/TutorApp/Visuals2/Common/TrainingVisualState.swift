@@ -1,15 +1,15 @@
 /// What the training visuals of stages 4-6 (playground, gradient flow, digit CNN) keep besides
 /// their own data, and the rules they share for it: one background run at a time whose stale
 /// reports are dropped, a help box that the next key closes, a request to leave, and a notice.
-struct TrainingVisualState: Sendable, Hashable {
+public struct TrainingVisualState: Sendable, Hashable {
     /// The current run's number; reports tagged with another are stale.
-    private(set) var runID = 0
+    public private(set) var runID = 0
     /// Whether a run is going.
-    private(set) var isTraining = false
+    public private(set) var isTraining = false
     /// The key-help box and the request to leave.
-    private(set) var helpBox = HelpBox()
+    public private(set) var helpBox = HelpBox()
     /// What just happened, shown under the picture.
-    var notice: String?
+    public internal(set) var notice: String?
 
     /// While the help box is open, a key other than help or close only shuts it (see
     /// `HelpBox`); background reports are never spent: training goes on behind the box.
@@ -60,4 +60,23 @@ struct TrainingVisualState: Sendable, Hashable {
         }
         return true
     }
+}
+
+/// A training visual of stages 4-6: what can be read of its shared state.
+public protocol TrainingVisual {
+    /// The run, help box and notice.
+    var trainingState: TrainingVisualState { get }
+}
+
+extension TrainingVisual {
+    /// Whether background training is running.
+    public var isTraining: Bool { trainingState.isTraining }
+    /// The current run's number; reports from older runs are dropped.
+    public var runID: Int { trainingState.runID }
+    /// Whether the help box is open.
+    public var isShowingHelp: Bool { trainingState.helpBox.isShowing }
+    /// Whether the learner asked to leave.
+    public var wantsToClose: Bool { trainingState.helpBox.wantsToClose }
+    /// What just happened.
+    public var notice: String? { trainingState.notice }
 }

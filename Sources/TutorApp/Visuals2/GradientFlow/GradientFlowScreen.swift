@@ -7,7 +7,7 @@ import TerminalCore
 /// show each layer's weight-gradient norm on a log scale and the loss curves are overlaid.
 ///
 /// Keys: space start/pause, `r` fresh weights, `?` help, `q` back.
-public struct GradientFlowScreen<Kind: GradientFlowKind>: VisualScreen {
+public struct GradientFlowScreen<Kind: GradientFlowKind>: VisualScreen, TrainingVisual {
     /// Everything that can happen to the screen.
     public enum Message: Sendable, Hashable, TraceableMessage {
         /// Space: start or pause.
@@ -49,17 +49,8 @@ public struct GradientFlowScreen<Kind: GradientFlowKind>: VisualScreen {
 
     /// The latest report of the current run.
     public private(set) var progress: GradientFlowProgress?
-    /// Whether background training is running.
-    public var isTraining: Bool { state.isTraining }
-    /// The current run's number; reports from older runs are dropped.
-    public var runID: Int { state.runID }
-    /// Whether the help box is open.
-    public var isShowingHelp: Bool { state.helpBox.isShowing }
-    /// Whether the learner asked to leave.
-    public var wantsToClose: Bool { state.helpBox.wantsToClose }
-    /// What just happened.
-    public var notice: String? { state.notice }
-    private var state = TrainingVisualState()
+    /// The run, help box and notice (read through `TrainingVisual`).
+    public private(set) var trainingState = TrainingVisualState()
     /// Colours (set `.monochrome` for plain terminals).
     public var theme: PlotTheme = .standard
     private let sink: (any VisualTraceSink)?
@@ -79,11 +70,13 @@ public struct GradientFlowScreen<Kind: GradientFlowKind>: VisualScreen {
     /// Applies one message.
     public mutating func update(_ message: Message) -> Command<Message> {
         let isHelpOrClose = message == .toggleHelp || message == .close
-        if state.helpBoxSwallows(isKey: !isReport(message), isHelpOrClose: isHelpOrClose) { return .none }
+        if trainingState.helpBoxSwallows(isKey: !isReport(message), isHelpOrClose: isHelpOrClose) {
+            return .none
+        }
         if let token = message.traceToken { sink?.record(token) }
         switch message {
         case .togglePlay:
-            state.notice = nil
+            trainingState.notice = nil
             if isTraining { return stop(notice: "paused") }
             // There is no resuming: momentum and weights live in the background run.
             progress = nil
@@ -93,14 +86,14 @@ public struct GradientFlowScreen<Kind: GradientFlowKind>: VisualScreen {
             progress = nil
             return command
         case .progress(let tag, let report):
-            guard state.isCurrent(tag) else { return .none }
+            guard trainingState.isCurrent(tag) else { return .none }
             progress = report
         case .finished(let tag, let error):
-            state.finish(tag, error: error, completed: "finished \(Self.maximumSteps) steps")
+            trainingState.finish(tag, error: error, completed: "finished \(Self.maximumSteps) steps")
         case .toggleHelp:
-            state.toggleHelp()
+            trainingState.toggleHelp()
         case .close:
-            return state.close() ? .cancel(id: Self.workID) : .none
+            return trainingState.close() ? .cancel(id: Self.workID) : .none
         }
         return .none
     }
@@ -113,11 +106,11 @@ public struct GradientFlowScreen<Kind: GradientFlowKind>: VisualScreen {
     }
 
     private mutating func stop(notice text: String?) -> Command<Message> {
-        state.endRun(notice: text) ? .cancel(id: Self.workID) : .none
+        trainingState.endRun(notice: text) ? .cancel(id: Self.workID) : .none
     }
 
     private mutating func startTraining() -> Command<Message> {
-        let current = state.beginRun()
+        let current = trainingState.beginRun()
         return .background(id: Self.workID) { context in
             do {
                 let session = try GradientFlowSession(

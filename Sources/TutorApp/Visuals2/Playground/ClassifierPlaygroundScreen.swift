@@ -9,7 +9,7 @@ import TerminalCore
 ///
 /// Keys: space start/pause, `↑`/`↓` choose a knob, `←`/`→` change it, `r` reset, `?` help,
 /// `q` back. Changing a knob restarts from fresh weights.
-public struct ClassifierPlaygroundScreen: VisualScreen {
+public struct ClassifierPlaygroundScreen: VisualScreen, TrainingVisual {
     /// Everything that can happen to the screen.
     public enum Message: Sendable, Hashable, TraceableMessage {
         /// Space: start or pause training.
@@ -76,17 +76,8 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
     public private(set) var points: [[Double]]
     /// The points' classes.
     public private(set) var labels: [Int]
-    /// Whether background training is running.
-    public var isTraining: Bool { state.isTraining }
-    /// The current run's number; reports from older runs are dropped.
-    public var runID: Int { state.runID }
-    /// Whether the help box is open.
-    public var isShowingHelp: Bool { state.helpBox.isShowing }
-    /// Whether the learner asked to leave.
-    public var wantsToClose: Bool { state.helpBox.wantsToClose }
-    /// What just happened.
-    public var notice: String? { state.notice }
-    private var state = TrainingVisualState()
+    /// The run, help box and notice (read through `TrainingVisual`).
+    public private(set) var trainingState = TrainingVisualState()
     /// Colours (set `.monochrome` for plain terminals).
     public var theme: PlotTheme = .standard
     private let sink: (any VisualTraceSink)?
@@ -115,11 +106,13 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
     /// Applies one message.
     public mutating func update(_ message: Message) -> Command<Message> {
         let isHelpOrClose = message == .toggleHelp || message == .close
-        if state.helpBoxSwallows(isKey: !isReport(message), isHelpOrClose: isHelpOrClose) { return .none }
+        if trainingState.helpBoxSwallows(isKey: !isReport(message), isHelpOrClose: isHelpOrClose) {
+            return .none
+        }
         if let token = message.traceToken { sink?.record(token) }
         switch message {
         case .togglePlay:
-            state.notice = nil
+            trainingState.notice = nil
             if isTraining { return stopTraining(notice: "paused") }
             if progress?.divergence != nil || (progress?.step ?? 0) >= Self.maximumSteps {
                 restart()
@@ -133,26 +126,27 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
             let wasTraining = isTraining
             restart()
             loadPoints()
-            state.notice = "\(selectedKnob.label) = \(settings.valueText(selectedKnob)): fresh weights"
+            trainingState.notice =
+                "\(selectedKnob.label) = \(settings.valueText(selectedKnob)): fresh weights"
             return wasTraining
                 ? .batch([.cancel(id: Self.workID), startTraining()]) : .cancel(id: Self.workID)
         case .reset:
             let wasTraining = isTraining
             restart()
-            state.notice = "fresh weights"
+            trainingState.notice = "fresh weights"
             return wasTraining ? .cancel(id: Self.workID) : .none
         case .progress(let tag, let report):
-            guard state.isCurrent(tag) else { return .none }
+            guard trainingState.isCurrent(tag) else { return .none }
             progress = report
             if report.divergence != nil { return stopTraining(notice: "diverged: see the explanation") }
         case .finished(let tag, let error):
             // A notice already there (a divergence) outlasts the end of the run.
-            state.finish(
+            trainingState.finish(
                 tag, error: error, completed: notice == nil ? "finished \(Self.maximumSteps) steps" : nil)
         case .toggleHelp:
-            state.toggleHelp()
+            trainingState.toggleHelp()
         case .close:
-            return state.close() ? .cancel(id: Self.workID) : .none
+            return trainingState.close() ? .cancel(id: Self.workID) : .none
         }
         return .none
     }
@@ -165,16 +159,16 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
     }
 
     private mutating func restart() {
-        state.endRun()
+        trainingState.endRun()
         progress = nil
     }
 
     private mutating func stopTraining(notice text: String?) -> Command<Message> {
-        state.endRun(notice: text) ? .cancel(id: Self.workID) : .none
+        trainingState.endRun(notice: text) ? .cancel(id: Self.workID) : .none
     }
 
     private mutating func startTraining() -> Command<Message> {
-        let current = state.beginRun()
+        let current = trainingState.beginRun()
         let settings = settings
         let resume = progress
         return .background(id: Self.workID) { context in
@@ -201,7 +195,7 @@ public struct ClassifierPlaygroundScreen: VisualScreen {
         } catch {
             points = []
             labels = []
-            state.notice = "the data could not be made: \(error)"
+            trainingState.notice = "the data could not be made: \(error)"
         }
     }
 }
