@@ -101,6 +101,20 @@ struct VisualizerTests {
         #expect(text.contains("✗ diverged"))
     }
 
+    @Test(
+        "the legend never runs the rate into the loss, nor shows half a position", arguments: [100, 120, 160])
+    func legendColumns(width: Int) throws {
+        var screen = VisualizerScreen(surface: .bowl, theme: .monochrome)
+        // 0.1 halved five times: 0.003125, the longest rate the keys reach from the bowl's default.
+        screen.replay(Array(repeating: .scaleGradientRate(0.5), count: 5) + [.step])
+        let text = screen.rendered(width: width, height: 30).text
+        let sgdLine = try #require(text.split(separator: "\n").first { $0.contains("SGD") })
+        #expect(!sgdLine.contains("0.003125f"), "\(sgdLine)")
+        if let open = sgdLine.lastIndex(of: "(") {
+            #expect(sgdLine[open...].contains(")"), "a cut position: \(sgdLine)")
+        }
+    }
+
     @Test("a learner's update rule races as Yours and matches plain SGD")
     func customRuleRaces() throws {
         let rule = CustomUpdateRule(name: "my SGD") { parameters, gradient, state in

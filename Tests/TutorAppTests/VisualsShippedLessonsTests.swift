@@ -85,6 +85,19 @@ struct VisualsShippedLessonsTests {
             if let rate = scalar("adaptive_lr").flatMap(Double.init) {
                 #expect(screen.settings.adaptiveRate == rate, "\(visual.id)")
             }
+            if let momentum = scalar("momentum").flatMap(Double.init) {
+                #expect(screen.settings.momentum == momentum, "\(visual.id)")
+            }
+            if case .sequence(let items, _)? = entries.first(where: { $0.key == "optimizers" })?.value {
+                let named = Set(
+                    items.compactMap { item -> DescentOptimizer? in
+                        guard case .scalar(let text, _, _) = item else { return nil }
+                        return DescentOptimizer(rawValue: text)
+                    })
+                #expect(screen.enabled == named, "\(visual.id)")
+            }
+            // Opening says nothing about optimizers the learner never switched.
+            #expect(screen.notice == nil, "\(visual.id): \(screen.notice ?? "")")
         }
     }
 }

@@ -2,15 +2,17 @@ import Plot
 
 extension VisualCatalog {
     /// The starting settings of a lesson's `gradient-descent` visual: the surface's suggested
-    /// ones, with the block's `lr` (SGD, momentum, Nesterov, yours) and `adaptive_lr` (RMSProp,
-    /// Adam) when given and within the range the keys allow; nil when the block sets neither.
-    static func descentSettings(_ parameters: Parameters, surface: LossSurface) -> DescentSettings? {
-        let gradientRate = parameters.number("lr").flatMap(Self.allowedRate)
-        let adaptiveRate = parameters.number("adaptive_lr").flatMap(Self.allowedRate)
-        guard gradientRate != nil || adaptiveRate != nil else { return nil }
+    /// ones, with the block's `lr` (SGD, momentum, Nesterov, yours), `adaptive_lr` (RMSProp,
+    /// Adam) and `momentum` (μ) when given and within the range the keys allow.
+    static func descentSettings(_ parameters: Parameters, surface: LossSurface) -> DescentSettings {
         var settings = DescentSettings(for: surface)
-        if let gradientRate { settings.gradientRate = gradientRate }
-        if let adaptiveRate { settings.adaptiveRate = adaptiveRate }
+        if let rate = parameters.number("lr").flatMap(Self.allowedRate) { settings.gradientRate = rate }
+        if let rate = parameters.number("adaptive_lr").flatMap(Self.allowedRate) {
+            settings.adaptiveRate = rate
+        }
+        if let momentum = parameters.number("momentum"), (0..<1).contains(momentum) {
+            settings.momentum = momentum
+        }
         return settings
     }
 

@@ -89,17 +89,12 @@ public enum VisualCatalog {
             // A session that cannot be recorded still runs; the learner just gets no replay.
             let recorder = try? store?.startRecording(
                 VisualizerScreen.traceHeader(surface: surface, created: Date()))
-            var screen = VisualizerScreen(
-                surface: surface, start: parameters.point("start"),
-                settings: descentSettings(parameters, surface: surface), customRule: yours, theme: theme,
-                recordingTo: recorder)
             // The lesson names the optimizers to race; the others start switched off.
-            let wanted = Set(parameters.list("optimizers").compactMap(DescentOptimizer.init(rawValue:)))
-            if !wanted.isEmpty {
-                for optimizer in DescentOptimizer.builtIn where !wanted.contains(optimizer) {
-                    _ = screen.update(.toggle(optimizer))
-                }
-            }
+            let screen = VisualizerScreen(
+                surface: surface, start: parameters.point("start"),
+                settings: descentSettings(parameters, surface: surface),
+                racing: Set(parameters.list("optimizers").compactMap(DescentOptimizer.init(rawValue:))),
+                customRule: yours, theme: theme, recordingTo: recorder)
             let recording = recorder.map { recorder in TraceRecording { recorder.close() } }
             return .success(OpenedVisual(screen: screen, recording: recording))
         case _ where LessonVisualSettings.stages4To6Kinds.contains(visual.kind):

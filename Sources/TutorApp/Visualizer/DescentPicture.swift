@@ -99,8 +99,9 @@ struct DescentPicture {
                 continue
             }
             var text = ""
-            if wide, let rate = entry.learningRate {
-                text += "lr " + ValueText.short(rate).padding(toLength: 8, withPad: " ", startingAt: 0)
+            // The rate only where it fits beside the loss; "lr 0.003125f 4.52" must not happen.
+            if let rate = entry.learningRate, remaining >= 24 {
+                text += Self.column("lr " + ValueText.short(rate), width: 11)
             }
             if entry.status == .escaped {
                 text += wide ? "↗ escaped: left the box downhill" : "↗ escaped"
@@ -113,13 +114,18 @@ struct DescentPicture {
                 continue
             }
             text += "f " + ValueText.short(entry.loss)
-            if wide, let last = entry.points.last {
-                text =
-                    text.padding(toLength: 22, withPad: " ", startingAt: 0) + " "
-                    + ValueText.point(last.x, last.y)
+            // The position only when it fits whole: a cut-off "(-1" says nothing.
+            if let last = entry.points.last {
+                let withPoint = Self.column(text, width: 22) + ValueText.point(last.x, last.y)
+                if withPoint.count <= remaining { text = withPoint }
             }
             buffer.setString(text, x: column, y: y, maxWidth: remaining)
         }
+    }
+
+    /// `text` padded to `width`, with at least one space after it.
+    private static func column(_ text: String, width: Int) -> String {
+        text.padding(toLength: max(width, text.count + 1), withPad: " ", startingAt: 0)
     }
 
     private func renderChart(into buffer: inout Buffer, area: Rect) {

@@ -88,9 +88,12 @@ public struct VisualizerScreen: ClosableScreen {
     /// A visualizer on `surface` with every built-in optimizer on (and "Yours" when
     /// `customRule` is given), paused at `start` (clamped to the surface's ranges; the surface's
     /// default start when nil) with `settings` (the surface's suggested ones when nil).
+    /// `racing` switches on only those built-in optimizers (all when nil or when none of them
+    /// is built in); "Yours" is on whenever `customRule` is given.
     public init(
         surface: LossSurface = .rosenbrock, start: PlotPoint? = nil, settings: DescentSettings? = nil,
-        customRule: CustomUpdateRule? = nil, theme: PlotTheme = .standard,
+        racing: Set<DescentOptimizer>? = nil, customRule: CustomUpdateRule? = nil,
+        theme: PlotTheme = .standard,
         recordingTo sink: (any TraceSink)? = nil
     ) {
         self.surface = surface
@@ -102,7 +105,10 @@ public struct VisualizerScreen: ClosableScreen {
                     y: min(max($0.y, surface.yRange.lowerBound), surface.yRange.upperBound))
             } ?? surface.defaultStart
         self.customRule = customRule
-        enabled = Set(DescentOptimizer.builtIn + (customRule == nil ? [] : [.yours]))
+        let builtIn = racing.map { Set(DescentOptimizer.builtIn).intersection($0) } ?? []
+        enabled =
+            (builtIn.isEmpty ? Set(DescentOptimizer.builtIn) : builtIn).union(
+                customRule == nil ? [] : [.yours])
         racers = []
         isPlaying = false
         speedIndex = 2
