@@ -30,7 +30,7 @@ struct LearnerJourneyEndToEndTests {
         try session.waitFor(text: "Exercise (choice)")
         try session.sendKeys("b", "Enter")
         try session.waitFor(text: "✗ not right")
-        try session.sendKeys("a", "Enter")
+        try session.sendKeys("c", "Enter")
         try session.waitFor(text: "✓ Passed")
 
         // Back to the lesson; the next exercise not passed yet is the linear layer (code).
