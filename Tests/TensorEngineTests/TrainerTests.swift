@@ -124,6 +124,25 @@ struct TrainerTests {
         #expect(text.contains("overfits") && text.contains("80.0%"))
     }
 
+    @Test("a run stuck at chance is told to lower the learning rate, not raise it")
+    func stuckAtChance() {
+        let flat = [Float](repeating: 2.3026, count: 300)
+        #expect(FitAnalysis.isStuckAtChance(training: 0.1, losses: flat, classCount: 10))
+        // Still learning: the loss fell well below ln 10.
+        let falling = (0..<300).map { Float(2.3) - Float($0) / 200 }
+        #expect(!FitAnalysis.isStuckAtChance(training: 0.12, losses: falling, classCount: 10))
+        // At ln 10 but above chance: not the stuck case.
+        #expect(!FitAnalysis.isStuckAtChance(training: 0.4, losses: flat, classCount: 10))
+        let stuck = FitAnalysis.explain(
+            stopReason: .budgetReached, diagnosis: .underfit, training: 0.1, validation: 0.1, steps: 300,
+            stuckAtChance: true, classCount: 10)
+        #expect(stuck.contains("ln 10 ≈ 2.30") && stuck.contains("lower it"))
+        #expect(!stuck.contains("raise the learning rate"))
+        let slow = FitAnalysis.explain(
+            stopReason: .budgetReached, diagnosis: .underfit, training: 0.6, validation: 0.6, steps: 300)
+        #expect(slow.contains("raise the learning rate"))
+    }
+
     @Test("invalid configurations throw instead of trapping")
     func invalidConfiguration() throws {
         let data = try moons()

@@ -193,7 +193,10 @@ public final class Trainer: @unchecked Sendable {
                 thresholds: configuration.fitThresholds)
             explanation = FitAnalysis.explain(
                 stopReason: stopReason, diagnosis: diagnosis, training: trainingAccuracy,
-                validation: validationAccuracy, steps: state.step)
+                validation: validationAccuracy, steps: state.step,
+                stuckAtChance: FitAnalysis.isStuckAtChance(
+                    training: trainingAccuracy, losses: state.lossHistory, classCount: training.classCount),
+                classCount: training.classCount)
         }
         return TrainingResult(
             stopReason: stopReason, steps: state.step, epochsCompleted: state.epoch,

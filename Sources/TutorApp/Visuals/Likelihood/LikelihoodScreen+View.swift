@@ -14,7 +14,8 @@ extension LikelihoodScreen {
             notice: notice, hints: keyHints, helpHints: helpHints, showsHelp: isShowingHelp)
         chrome.render(into: &buffer, area: area) { buffer, body in
             let panelWidth = body.width >= 120 ? 42 : 28
-            let columns = body.columns([.fill(1), .length(min(panelWidth, body.width / 2))], spacing: 1)
+            // A wide gap: the chart's legend ends on the row where the panel's heading starts.
+            let columns = body.columns([.fill(1), .length(min(panelWidth, body.width / 2))], spacing: 3)
             chart.render(into: &buffer, area: columns[0])
             Paragraph(panel).render(into: &buffer, area: columns[1])
         }
@@ -40,9 +41,13 @@ extension LikelihoodScreen {
             high += 1
         }
         let name = model.parameterName
+        // ℓ is −∞ at a Bernoulli p of 0 or 1 once the data holds both outcomes: the curve runs
+        // off the bottom edge there rather than counting those points as broken ones.
+        let drawn = zip(xs, values).filter { $0.1.isFinite }
         var series = [
             LineSeries(
-                name: showsLog ? "ℓ(\(name))" : "L(\(name))/max", x: xs, y: values, color: .cyan, symbol: "*")
+                name: showsLog ? "ℓ(\(name))" : "L(\(name))/max", x: drawn.map(\.0), y: drawn.map(\.1),
+                color: .cyan, symbol: "*")
         ]
         if let estimate = closedFormEstimate {
             series.append(
