@@ -41,8 +41,10 @@ import Testing
         #expect(!partial.passed)
         #expect(partial.score == 0.5)
         #expect(partial.details.last == "1 more correct option not selected")
+        #expect(partial.summary == "your pick is right, but 1 more correct option is not selected")
         let withWrong = AnswerGrader.gradeChoice(multiple, answer: "a,b,c")
         #expect(!withWrong.passed)
+        #expect(withWrong.summary == "not correct")
         #expect(withWrong.details.contains("(b) not right: B is wrong"))
     }
 

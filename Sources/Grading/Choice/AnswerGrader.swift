@@ -48,9 +48,19 @@ public enum AnswerGrader {
         let hits = Double(correct.intersection(chosen).count)
         let wrong = Double(chosen.subtracting(correct).count)
         let passed = chosen == correct
+        // Every pick right but one missing is a different mistake from a wrong pick: say which.
+        let summary =
+            if passed {
+                "correct"
+            } else if wrong == 0 && missed > 0 {
+                (chosen.count == 1 ? "your pick is" : "all \(chosen.count) picks are")
+                    + " right, but \(missed) more correct option\(missed == 1 ? " is" : "s are") not selected"
+            } else {
+                "not correct"
+            }
         return GradeReport(
             passed: passed, score: passed ? 1 : (hits - wrong) / Double(max(correct.count, 1)),
-            summary: passed ? "correct" : "not correct", details: details)
+            summary: summary, details: details)
     }
 
     /// Grades a typed number or nested list. The expected value is not revealed, only its shape and
