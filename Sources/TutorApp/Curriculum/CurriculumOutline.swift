@@ -9,7 +9,7 @@ public enum CurriculumOutline {
             topics: [
                 "vectors, and the dot product as similarity and projection",
                 "matrices as linear maps; how shapes combine in a product",
-                "the fully connected layer Y = WX + b, with b broadcast over the batch",
+                "the fully connected layer Y = XWᵀ + b, with b broadcast over the batch",
                 "eigenvectors by power iteration",
                 "the SVD and low-rank approximation",
             ]),

@@ -5,13 +5,22 @@ import TerminalCore
 extension GradientFlowScreen {
     /// Draws the two networks' per-layer gradient bars and their loss curves.
     public func render(into buffer: inout Buffer, area: Rect) {
-        let state = isTraining ? "▶ training" : "❚❚ stopped"
+        let state =
+            isTraining
+            ? "▶ training"
+            : progress == nil
+                ? "ready" : (progress?.step ?? 0) >= Self.maximumSteps ? "■ finished" : "❚❚ paused"
         var parts = [Span(" \(state)", style: ScreenStyle.heading)]
         if let progress {
-            let losses = zip(Kind.designs, progress.losses).map { design, losses in
-                "\(design.name) \(losses.last.map { NumberText.fixed($0, 3) } ?? "–")"
+            parts.append(Span(" · step \(progress.step) · loss "))
+            // Each network's loss in its curve's colour: the status line doubles as the chart's
+            // legend, which a narrow chart has no room for.
+            for (index, pair) in zip(Kind.designs, progress.losses).enumerated() {
+                if index > 0 { parts.append(Span(", ")) }
+                let value = pair.1.last.map { NumberText.fixed($0, 3) } ?? "–"
+                parts.append(
+                    Span("━ \(pair.0.name) \(value)", style: Style(foreground: Self.curveColor(index))))
             }
-            parts.append(Span(" · step \(progress.step) · loss " + losses.joined(separator: ", ")))
         } else {
             parts.append(Span(" · press space to train both"))
         }
@@ -84,13 +93,17 @@ extension GradientFlowScreen {
                 " loss curves appear while training", x: area.x, y: area.y, style: ScreenStyle.muted)
             return
         }
-        let colors: [Color] = [.magenta, .cyan]
         let series = zip(Kind.designs, progress.losses).enumerated().map { index, pair in
-            LineSeries(name: pair.0.name, values: pair.1, color: colors[index % colors.count], xStart: 1)
+            LineSeries(name: pair.0.name, values: pair.1, color: Self.curveColor(index), xStart: 1)
         }
         LineChart(series: series, xAxis: AxisOptions(title: "step", padding: 0), theme: theme)
             .render(into: &buffer, area: area)
     }
+}
+
+extension GradientFlowScreen {
+    /// The loss curve colour of the design at `index`.
+    static func curveColor(_ index: Int) -> Color { index % 2 == 0 ? .magenta : .cyan }
 }
 
 extension Array {

@@ -29,10 +29,23 @@ extension ComputationalGraphScreen {
             buffer.setString(" no graph: see the notice", x: area.x, y: area.y, style: ScreenStyle.alarm)
             return
         }
-        let explanationHeight = 4
+        // The graph comes first: the explanation gets only the rows the boxes leave free, so in
+        // a small preview it is shortened rather than drawn over the input boxes.
+        let explanationHeight = min(4, max(0, area.height - Self.graphHeight(graph)))
         let parts = area.rows([.fill(1), .length(explanationHeight)])
         drawGraph(graph, into: &buffer, area: parts[0])
         drawExplanation(graph, into: &buffer, area: parts[1])
+    }
+
+    /// Boxes are this tall: title, value and gradient lines inside a border.
+    static var boxHeight: Int { 5 }
+
+    /// The rows the boxes need: one row of boxes per node in the fullest column, a blank row between.
+    static func graphHeight(_ graph: ComputationalGraph) -> Int {
+        var perColumn: [Int: Int] = [:]
+        for node in graph.nodes { perColumn[node.column, default: 0] += 1 }
+        let rows = perColumn.values.max() ?? 1
+        return rows * boxHeight + (rows - 1)
     }
 
     /// The boxes' places: one column per graph depth, computed nodes above inputs.
@@ -48,7 +61,7 @@ extension ComputationalGraphScreen {
         }
         for index in ordered { slots[graph.nodes[index].column, default: []].append(index) }
         let rowsNeeded = slots.values.map(\.count).max() ?? 1
-        let boxHeight = 5
+        let boxHeight = Self.boxHeight
         let rowHeight = min(max(boxHeight + 1, area.height / max(1, rowsNeeded)), boxHeight + 5)
         let top = area.y + max(0, (area.height - rowHeight * rowsNeeded) / 2)
         let left = area.x + max(0, (area.width - columnWidth * columns) / 2)
@@ -64,7 +77,12 @@ extension ComputationalGraphScreen {
     }
 
     private func drawGraph(_ graph: ComputationalGraph, into buffer: inout Buffer, area: Rect) {
-        guard area.height >= 5, area.width >= 20 else { return }
+        guard area.height >= Self.graphHeight(graph), area.width >= 20 else {
+            buffer.setString(
+                " the graph needs a taller window", x: area.x, y: area.y, style: ScreenStyle.muted,
+                maxWidth: area.width)
+            return
+        }
         let boxes = layout(graph, area: area)
         let arrow = ScreenStyle.muted
         for (index, node) in graph.nodes.enumerated() {
