@@ -42,7 +42,9 @@ extension VectorPlot {
         let axisInk = Ink(color: .brightBlack, symbol: ".")
         segment(PlotPoint(x: -halfX, y: 0), PlotPoint(x: halfX, y: 0), axisInk)
         segment(PlotPoint(x: 0, y: -halfY), PlotPoint(x: 0, y: halfY), axisInk)
-        if let transform { drawGrid(transform, reach: max(halfX, halfY), segment: segment) }
+        if let transform {
+            drawGrid(transform, reach: max(halfX, halfY), dotsPerUnit: 1 / perUnit, segment: segment)
+        }
         if showsUnitCircle {
             let circleInk = Ink(color: .brightBlack, symbol: ".")
             // Dotted: every other sample, so the original circle reads as a guide.
@@ -86,9 +88,12 @@ extension VectorPlot {
         Ink(color: arrow.color ?? theme.seriesColor(colorIndex), symbol: theme.seriesSymbol(symbolIndex))
     }
 
-    /// The images of the integer grid lines x = k and y = k under `transform`.
+    /// The images of the integer grid lines x = k and y = k under `transform`; where the images
+    /// of neighbouring lines would lie closer than `minimumGap` dots (a small plot, or a map that
+    /// squeezes one direction), only every n-th line is drawn, so the grid never becomes a wall.
     private func drawGrid(
-        _ transform: LinearMap2D, reach: Double, segment: (PlotPoint, PlotPoint, Ink) -> Void
+        _ transform: LinearMap2D, reach: Double, dotsPerUnit: Double,
+        segment: (PlotPoint, PlotPoint, Ink) -> Void
     ) {
         let ink = Ink(color: .blue, symbol: ".", attributes: [.dim])
         // Enough lines to cover the view even when the map shrinks the plane.
@@ -96,14 +101,28 @@ extension VectorPlot {
         let stretch = max(hypot(transform.a, transform.c), hypot(transform.b, transform.d), 1e-9)
         let count = Int(min(8, max(2, (reach * stretch / areaScale).rounded(.up))))
         let far = Double(count)
+        // The images of x = k and x = k + 1 are parallel lines |det| / |A e₂| apart (and
+        // likewise for y = k with A e₁).
+        let minimumGap = 3.0
+        func every(_ imageOfDirection: Double) -> Int {
+            let gap = abs(transform.determinant) / max(imageOfDirection, 1e-9) * dotsPerUnit
+            guard gap.isFinite, gap > 0 else { return 1 }
+            return gap >= minimumGap ? 1 : Int(min(Double(count), (minimumGap / gap).rounded(.up)))
+        }
+        let verticalStep = every(hypot(transform.b, transform.d))
+        let horizontalStep = every(hypot(transform.a, transform.c))
         for k in -count...count {
             let value = Double(k)
-            segment(
-                transform.apply(PlotPoint(x: value, y: -far)), transform.apply(PlotPoint(x: value, y: far)),
-                ink)
-            segment(
-                transform.apply(PlotPoint(x: -far, y: value)), transform.apply(PlotPoint(x: far, y: value)),
-                ink)
+            if k % verticalStep == 0 {
+                segment(
+                    transform.apply(PlotPoint(x: value, y: -far)),
+                    transform.apply(PlotPoint(x: value, y: far)), ink)
+            }
+            if k % horizontalStep == 0 {
+                segment(
+                    transform.apply(PlotPoint(x: -far, y: value)),
+                    transform.apply(PlotPoint(x: far, y: value)), ink)
+            }
         }
     }
 

@@ -33,9 +33,10 @@ extension ReaderScreen {
                 _ = line.draw(into: &buffer, x: x, y: y, maxWidth: area.maxX - x)
             case .preview(let visualID, let previewRow, let height):
                 if renderedPreviews[visualID] == nil, case .success(let screen) = previews[visualID] {
-                    // One row more than shown: the visual's own key line is cut, since its keys
-                    // only work once the visual is opened with Enter.
-                    var preview = Buffer(width: textWidth, height: height + 1)
+                    // Two rows more than shown: the visual's status and key lines are cut, since
+                    // they speak of keys ("m draws 10", "entry b") that only work once the visual
+                    // is opened with Enter.
+                    var preview = Buffer(width: textWidth, height: height + 2)
                     screen.render(into: &preview, area: preview.area)
                     renderedPreviews[visualID] = preview
                 }

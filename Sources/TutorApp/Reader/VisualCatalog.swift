@@ -218,6 +218,7 @@ extension LinearMapScreen {
             _ = screen.update(.cycleEntry(1))
         }
         let matches = zip(screen.entries, entries).allSatisfy { abs($0 - $1) < 1e-9 }
+        screen.clearNotice()
         return matches ? screen : nil
     }
 }

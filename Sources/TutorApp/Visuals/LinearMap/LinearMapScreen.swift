@@ -183,4 +183,9 @@ public struct LinearMapScreen: VisualScreen {
         analysis = LinearMapAnalysis(a: entries[0], b: entries[1], c: entries[2], d: entries[3])
         preset = LinearMapPreset.allCases.first { $0.entries == entries }
     }
+
+    /// Forgets the notice: a lesson's own matrix is entered key by key (see `showing(_:)`), and
+    /// those keys' notices ("entry b = 0.50") mean nothing to a learner who pressed none of them.
+    mutating func clearNotice() { notice = nil }
+
 }
