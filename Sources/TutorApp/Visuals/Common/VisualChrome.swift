@@ -22,7 +22,8 @@ struct VisualChrome {
     func render(into buffer: inout Buffer, area: Rect, body: (inout Buffer, Rect) -> Void) {
         guard !area.isEmpty else { return }
         let rows = area.rows([.length(1), .fill(1), .length(1), .length(1)])
-        StatusLine(left: Line(" " + title), right: Line(subtitle), style: ScreenStyle.titleBar)
+        let bar = Self.titleBar(title: " " + title, subtitle: subtitle, width: area.width)
+        StatusLine(left: Line(bar.0), right: Line(bar.1), style: ScreenStyle.titleBar)
             .render(into: &buffer, area: rows[0])
         if !rows[1].isEmpty { body(&buffer, rows[1]) }
         let right = notice.map { Line($0, style: ScreenStyle.notice) } ?? Line("")
@@ -31,5 +32,22 @@ struct VisualChrome {
         if showsHelp {
             Modal.help(title: title + " · keys", hints: helpHints).render(into: &buffer, area: area)
         }
+    }
+
+    /// The title bar's two parts for `width` columns. The subtitle is usually a formula, which
+    /// means nothing cut short, so the title gives way first (ending in "…"); a subtitle that
+    /// cannot fit beside a few letters of title is left out whole.
+    static func titleBar(title: String, subtitle: String, width: Int) -> (String, String) {
+        let titleWidth = DisplayWidth.width(of: title)
+        let subtitleWidth = DisplayWidth.width(of: subtitle)
+        guard titleWidth + 1 + subtitleWidth > width else { return (title, subtitle) }
+        let room = width - subtitleWidth - 2
+        guard room >= 12 else { return (title, "") }
+        var shortened = ""
+        for character in title {
+            guard DisplayWidth.width(of: shortened + String(character)) < room else { break }
+            shortened.append(character)
+        }
+        return (shortened + "…", subtitle)
     }
 }

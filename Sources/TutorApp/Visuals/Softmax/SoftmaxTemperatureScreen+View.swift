@@ -12,6 +12,8 @@ extension SoftmaxTemperatureScreen {
                 Span(
                     " · H = \(NumberText.fixed(entropy, 3)) of max \(NumberText.fixed(maximumEntropy, 3)) nats"
                 ),
+                // The chart's axis title is the first thing a short chart gives up.
+                Span(" · curve: H against log₁₀ T", style: ScreenStyle.muted),
             ]),
             notice: notice, hints: keyHints, helpHints: helpHints, showsHelp: isShowingHelp)
         chrome.render(into: &buffer, area: area) { buffer, body in
