@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Grading
 import Lessons
 
@@ -11,13 +12,28 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var options: LessonOptions
 
-    @Argument(help: "The lesson directory to check (default: the lessons dltutor uses).")
-    var directory: String?
+    @Argument(
+        help: "The lesson directory, or one lesson file, to check (default: the lessons dltutor uses).")
+    var path: String?
 
     func run() throws {
         var context = options
-        if let directory { context.lessons = directory }
+        var onlyFile: String?
+        if let path {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue
+            {
+                // One file: load its whole directory (ids must be unique across lessons) but
+                // check only that file's exercises.
+                context.lessons =
+                    (path as NSString).deletingLastPathComponent.isEmpty
+                    ? "." : (path as NSString).deletingLastPathComponent
+                onlyFile = path
+            } else {
+                context.lessons = path
+            }
+        }
         let loaded = try context.context()
-        try LessonLinter.run(loaded.curriculum, grader: loaded.grader).emit()
+        try LessonLinter.run(loaded.curriculum, grader: loaded.grader, onlyFile: onlyFile).emit()
     }
 }

@@ -311,5 +311,17 @@ import Testing
                 $0.contains(
                     "01-basics.md:\(labLine): b-lab: the lab's `solution` settings do not reach the target")
             })
+        // One file at a time: the broken file alone fails, the good one alone passes.
+        let broken = curriculum.directory + "/02-broken.md"
+        let onlyBroken = LessonLinter.run(curriculum, grader: context.grader, onlyFile: broken)
+        #expect(onlyBroken.exitCode == 1)
+        #expect(!onlyBroken.output.contains("01-basics.md"))
+        let good = LessonLinter.run(
+            context.curriculum, grader: context.grader,
+            onlyFile: context.curriculum.directory + "/./01-basics.md")
+        #expect(good.exitCode == 0)
+        #expect(good.output == "1 lesson(s), 4 exercise(s): all good\n")
+        let stranger = LessonLinter.run(context.curriculum, grader: context.grader, onlyFile: "/tmp/none.md")
+        #expect(stranger.exitCode == 1)
     }
 }

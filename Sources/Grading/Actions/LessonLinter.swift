@@ -1,3 +1,4 @@
+import Foundation
 import Lessons
 
 /// `dltutor lint [DIR]`: the author's check (after rustlings' `dev check`): every lesson parses,
@@ -53,17 +54,35 @@ public enum LessonLinter {
         return problems
     }
 
-    /// Lints `curriculum`; exit status 1 when anything is wrong.
-    public static func run(_ curriculum: Curriculum, grader: Grader) -> CommandOutcome {
-        let found = problems(in: curriculum, grader: grader)
-        let exercises = curriculum.exercises.count
+    /// Lints `curriculum`, or only the lesson file `onlyFile` of it (any spelling of its path);
+    /// exit status 1 when anything is wrong.
+    public static func run(_ curriculum: Curriculum, grader: Grader, onlyFile: String? = nil)
+        -> CommandOutcome
+    {
+        func isChecked(_ file: String) -> Bool {
+            onlyFile.map { canonical($0) == canonical(file) } ?? true
+        }
+        let found = problems(in: curriculum, grader: grader) { isChecked($0.file) }.filter {
+            isChecked($0.file)
+        }
+        let exercises = curriculum.exercises.filter { isChecked($0.file) }.count
+        let lessons = curriculum.stages.filter { isChecked($0.file) }.count
+        let place = onlyFile ?? curriculum.directory
         guard found.isEmpty else {
             return CommandOutcome(
                 output: found.map(\.description).joined(separator: "\n") + "\n",
-                errors: "\(found.count) problem(s) in \(curriculum.directory)\n",
+                errors: "\(found.count) problem(s) in \(place)\n",
                 exitCode: CommandOutcome.failure)
         }
-        return CommandOutcome(
-            output: "\(curriculum.stages.count) lesson(s), \(exercises) exercise(s): all good\n")
+        guard lessons > 0 || onlyFile == nil else {
+            return CommandOutcome(
+                output: "", errors: "\(place) is not a lesson file of \(curriculum.directory)\n",
+                exitCode: CommandOutcome.failure)
+        }
+        return CommandOutcome(output: "\(lessons) lesson(s), \(exercises) exercise(s): all good\n")
+    }
+
+    private static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }
