@@ -56,6 +56,27 @@ struct Visuals2DigitCNNTests {
         #expect(screen.wantsToClose)
     }
 
+    @Test("a network trained to the end on one card opens the other card; a stopped one does not")
+    func sharedShelf() throws {
+        let shelf = TrainedDigitCNN()
+        var features = FeatureMapsScreen(shelf: shelf)
+        _ = features.update(.togglePlay)
+        let partial = try Self.report(steps: 1)
+        var unfinished = partial
+        unfinished.confusion = nil
+        _ = features.update(.progress(run: features.runID, unfinished))
+        _ = features.update(.togglePlay)  // stopped before the end: nothing kept
+        #expect(shelf.latest == nil)
+        _ = features.update(.togglePlay)
+        _ = features.update(.progress(run: features.runID, partial))
+        _ = features.update(.finished(run: features.runID, error: nil))
+        #expect(shelf.latest == partial)
+        let confusion = ConfusionMatrixScreen(shelf: shelf)
+        #expect(confusion.report == partial && !confusion.isTraining)
+        #expect(confusion.notice?.contains("trained earlier") == true)
+        #expect(ConfusionMatrixScreen().report == nil)
+    }
+
     @Test("screens at 80x24 and 160x50", arguments: [(80, 24), (160, 50)])
     func snapshots(size: (Int, Int)) throws {
         let report = try Self.report(steps: 2)

@@ -105,18 +105,24 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen, TrainingVisual {
     public var theme: PlotTheme = .standard
     private let sink: (any VisualTraceSink)?
     private let loadSplit: @Sendable () throws -> DatasetSplit
+    private let shelf: TrainedDigitCNN?
 
     /// A stopped screen; `loadSplit` supplies the data (by default the shipped MNIST subset,
-    /// read in the background when training starts).
+    /// read in the background when training starts). With a `shelf`, it opens on the network
+    /// last trained to the end there and puts each network it trains to the end there.
     public init(
-        recordingTo sink: (any VisualTraceSink)? = nil,
+        recordingTo sink: (any VisualTraceSink)? = nil, shelf: TrainedDigitCNN? = nil,
         loadSplit: @escaping @Sendable () throws -> DatasetSplit = { try MNISTSubset.loadSplit() }
     ) {
-        report = nil
+        report = shelf?.latest
         digitIndex = 0
         showsConfusion = Kind.opensOnConfusion
         self.sink = sink
         self.loadSplit = loadSplit
+        self.shelf = shelf
+        if report != nil {
+            trainingState.notice = "the network trained earlier; space trains a fresh one"
+        }
     }
 
     /// Nothing: the run is fixed.
@@ -151,7 +157,9 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen, TrainingVisual {
             guard trainingState.isCurrent(tag) else { return .none }
             report = update
         case .finished(let tag, let error):
-            trainingState.finish(tag, error: error, completed: "trained \(Self.maximumSteps) steps")
+            let current = trainingState.finish(
+                tag, error: error, completed: "trained \(Self.maximumSteps) steps")
+            if current, error == nil, let report, report.confusion != nil { shelf?.keep(report) }
         case .toggleHelp:
             trainingState.toggleHelp()
         case .close:

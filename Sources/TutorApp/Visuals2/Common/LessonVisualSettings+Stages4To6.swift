@@ -52,9 +52,9 @@ extension LessonVisualSettings {
         case ResidualVsPlainScreen.visualID:
             return AnyVisualScreen(ResidualVsPlainScreen(recordingTo: sink))
         case FeatureMapsScreen.visualID:
-            return AnyVisualScreen(FeatureMapsScreen(recordingTo: sink))
+            return AnyVisualScreen(FeatureMapsScreen(recordingTo: sink, shelf: .shared))
         case ConfusionMatrixScreen.visualID:
-            return AnyVisualScreen(ConfusionMatrixScreen(recordingTo: sink))
+            return AnyVisualScreen(ConfusionMatrixScreen(recordingTo: sink, shelf: .shared))
         default:
             throw VisualError.unknownKind(kind, known: Self.stages4To6Kinds)
         }
