@@ -121,6 +121,20 @@ struct LabTaskTests {
         #expect(again.task.hintsShown == 2)
     }
 
+    @Test("in a task longer than the pane, a new hint is scrolled into view and PgUp goes back at once")
+    func longTask() {
+        var lab = LabScreen(
+            title: "Untangle the spirals", spec: LabScreenTests.spec, runner: ScriptedLabRunner(events: []),
+            prompt: Self.prompt + "\n" + Self.prompt, hints: Self.hints, theme: .monochrome)
+        let top = lab.rendered(width: 80, height: 24).text
+        #expect(top.contains("↓ PgDn"))
+        lab.replay([.revealHint])
+        let hinted = lab.rendered(width: 80, height: 24).text
+        #expect(hinted.contains("Hint 1/3: Spirals need curved"), "\(hinted)")
+        lab.replay([.scrollTask(-5)])
+        #expect(lab.rendered(width: 80, height: 24).text != hinted, "PgUp did nothing")
+    }
+
     @Test("starting a run folds the task into one row; t opens and closes it")
     func toggle() {
         var lab = Self.screen()

@@ -15,9 +15,13 @@ public struct LabTask: Sendable, Hashable {
     /// The first shown row of the open pane (the view clamps it to the text).
     public private(set) var scroll: Int
 
-    /// The width the pane is counted at when a hint scrolls it: the right column of an 80-column
-    /// lab. Wider panes hold more per row and the view clamps the scroll to the text's end.
-    static let typicalWidth = 49
+    /// The pane's size in an 80x24 tutor (the right column beside the form), where a revealed
+    /// hint is scrolled exactly to the end. Larger panes have a smaller last scroll position,
+    /// to which the view clamps, so they show the end too.
+    static let typicalSize = (width: 49, height: 20)
+    /// The narrowest pane (a 60-column tutor): scrolling stops where its last line shows, so
+    /// no line is ever out of reach.
+    static let narrowestWidth = 29
 
     /// A task with `prompt` and `hints`, `hintsShown` of them already revealed (from progress).
     /// It starts open, so the learner reads it before the first run.
@@ -51,14 +55,14 @@ public struct LabTask: Sendable, Hashable {
         hintsShown += 1
         isOpen = true
         // The new hint is the last thing in the pane: show the end.
-        scroll = max(0, lines(width: Self.typicalWidth).count - 1)
+        scroll = max(0, lines(width: Self.typicalSize.width).count - Self.typicalSize.height)
         return true
     }
 
     /// PgUp/PgDn, the wheel: scrolls the open pane by `rows`.
     public mutating func scroll(by rows: Int) {
         guard isOpen else { return }
-        let last = max(0, lines(width: Self.typicalWidth).count - 1)
+        let last = max(0, lines(width: Self.narrowestWidth).count - 1)
         scroll = min(max(0, scroll + rows), last)
     }
 }
