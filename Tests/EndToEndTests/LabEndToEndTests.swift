@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// A lab run in the real binary under tmux: the default learning rate falls short, a better
-/// one reaches the target, the curve is drawn, and `dltutor list` records the pass.
+/// one reaches the target, the curve is drawn, and `dltutor list` shows the pass at once.
 @Suite("A lab in tmux", .serialized)
 struct LabEndToEndTests {
     @Test("the valley lab fails at its default, passes with lr 0.08, and is recorded as passed")
@@ -38,6 +38,13 @@ struct LabEndToEndTests {
         try session.sendKeys("-l", "0.08")
         try session.sendKeys("Enter", "s")
         try session.waitFor(text: "PASS", timeout: .seconds(60))
+        // Recorded the moment the verdict is in: another shell sees the pass while the lab is open.
+        let during = try ProcessRunner.run([path, "list"], environment: environment)
+        #expect(
+            during.output.components(separatedBy: "\n").contains {
+                $0.contains("[x]") && $0.contains("op-valley-lr")
+            },
+            "not recorded while the lab is open:\n\(during.output)")
 
         try session.sendKeys("q")
         try session.waitFor(text: "✓ passed")

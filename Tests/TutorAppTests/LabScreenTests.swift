@@ -138,10 +138,43 @@ struct LabScreenTests {
         }
         #expect(!verdict.passed && verdict.diverged)
         #expect(verdict.message.contains("learning rate (lr = 9) is probably too high"))
-        // 3⁸ = 6561 is over a thousand times the first loss (3): stopped there, before the NaN.
-        #expect(verdict.message.hasPrefix("Diverged at step 8"))
+        // 3⁸ = 6561 is over a thousand times the first loss (3): stopped there, before the NaN,
+        // and said in the numbers the footer shows (it once claimed a NaN beside "loss 6561").
+        #expect(
+            verdict.message.hasPrefix(
+                "Diverged at step 8: the loss grew from 3 to 6561, over a thousand times where it started."))
+        #expect(!verdict.message.contains("NaN") && !verdict.message.contains("infinite"))
         #expect(lab.lossSeries.count == 8)
-        assertSnapshot(lab.rendered(width: 80, height: 24).text, named: "diverged-80x24")
+        let screen = lab.rendered(width: 80, height: 24).text
+        #expect(screen.contains("loss 6561"))
+        #expect(
+            LabTaskTests.containsRun(LabTaskTests.words(screen), LabTaskTests.words(verdict.message)),
+            "the verdict is cut:\n\(screen)")
+        assertSnapshot(screen, named: "diverged-80x24")
+    }
+
+    @Test("a loss that turns NaN is called NaN; a job's divergence without numbers is not")
+    func divergenceCauses() {
+        let nanScript: [LabRunEvent] = [
+            Self.progress(1, loss: 0.9, accuracy: 0.5), Self.progress(2, loss: 0.8, accuracy: 0.5),
+            Self.progress(3, loss: .nan, accuracy: nil),
+            .finished(LabRunEnd(metric: .nan, steps: 3, diverged: true)),
+        ]
+        var lab = Self.screen(nanScript)
+        lab.replay(Self.runBackground(lab.update(.start)))
+        guard case .finished(let verdict) = lab.phase else {
+            Issue.record("the run should be over")
+            return
+        }
+        #expect(verdict.message.hasPrefix("Diverged at step 3: the loss became NaN."))
+        let quiet = LabVerdict(
+            end: LabRunEnd(metric: .nan, steps: 4, diverged: true), spec: Self.spec, settings: [:],
+            firstLoss: 2, lastLoss: 1)
+        #expect(quiet.message.hasPrefix("Diverged at step 4: the values grew out of bounds."))
+        let explained = LabVerdict(
+            end: LabRunEnd(metric: .nan, steps: 4, diverged: true, explanation: "Training diverged: why."),
+            spec: Self.spec, settings: [:], firstLoss: 2, lastLoss: 1)
+        #expect(explained.message == "Training diverged: why.")
     }
 
     @Test("pause, resume and stop; events of an old run are ignored")
@@ -277,6 +310,9 @@ struct LabTrainerTests {
             return
         }
         #expect(verdict.diverged)
-        #expect(verdict.message.contains("lr = 900"))
+        // The trainer stops the run before the screen sees the exploding step: its own account
+        // names the loss, the step and the rate.
+        #expect(verdict.message.contains("loss reached"), "\(verdict.message)")
+        #expect(verdict.message.contains("learning rate 900 is probably too high"), "\(verdict.message)")
     }
 }

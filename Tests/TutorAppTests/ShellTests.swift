@@ -125,4 +125,45 @@ struct ShellProgressAndLabTests {
         #expect(app.child == nil)
         #expect(app.reader != nil)
     }
+
+    @Test("a lab's pass and its hints are recorded the moment they happen, not when the lab closes")
+    func labRecordsAtOnce() throws {
+        let fixture = TutorFixture()
+        defer { fixture.cleanUp() }
+        var app = try fixture.app(width: 100, height: 30)
+        app.replay(TutorApplication.keys(.character("3"), .enter))
+        for _ in 0..<12 where app.child == nil {
+            app.replay(TutorApplication.keys(.character("x"), .enter))
+            while app.exercise != nil { app.replay(TutorApplication.keys(.escape)) }
+        }
+        let opened = try #require(app.child?.screen as? LabScreen)
+        #expect(opened.title == "A learning rate for the valley")
+        #expect(opened.task.prompt.contains("Plain gradient descent"))
+        // What another `dltutor list` on the same data would read.
+        func stored() throws -> (passed: Bool, attempts: Int, hintsShown: Int) {
+            let progress = try fixture.session().progress(for: "op-valley-lr")
+            return (progress.status == .passed, progress.attempts, progress.hintsShown)
+        }
+        func press(_ keys: Key...) {
+            for key in keys {
+                if let message = app.message(for: .key(key)) { app.replayRunningWork([message]) }
+            }
+        }
+        press(.character("h"))
+        #expect(try stored().hintsShown == 1)
+        press(.enter, .ctrl("u"), .character("0"), .character("."), .character("0"), .character("9"), .enter)
+        press(.character("s"))
+        let lab = try #require(app.child?.screen as? LabScreen, "the lab is still open")
+        guard case .finished(let verdict) = lab.phase else {
+            Issue.record("the run should be over")
+            return
+        }
+        #expect(verdict.passed, "\(verdict.message)")
+        #expect(try stored().passed)
+        #expect(try stored().attempts == 1)
+        // Leaving records nothing more.
+        press(.character("q"))
+        #expect(app.child == nil)
+        #expect(try stored().attempts == 1)
+    }
 }

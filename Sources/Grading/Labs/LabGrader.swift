@@ -79,7 +79,8 @@ public struct LabGrader: Sendable {
             return (
                 GradeReport(
                     passed: false, score: 0,
-                    summary: "the run diverged (values became NaN or infinite) at step \(outcome.steps)",
+                    summary:
+                        "the run diverged (values became NaN, infinite or too large) at step \(outcome.steps)",
                     details: [
                         "settings: \(knobs)", target,
                         outcome.explanation ?? "a smaller learning rate usually helps",

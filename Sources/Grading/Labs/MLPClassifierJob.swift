@@ -95,6 +95,7 @@ public struct MLPClassifierJob: LabJob {
             return Double(correct) / Double(data.labels.count)
         }
         var curve: [Double] = []
+        var losses: [Double] = []
         let checkEvery = max(1, min(10, spec.budgetSteps / 100))
         for step in 1...spec.budgetSteps {
             if isCancelled() {
@@ -110,6 +111,7 @@ public struct MLPClassifierJob: LabJob {
                 progress(LabProgress(step: step, budget: spec.budgetSteps, metric: .nan, loss: lossValue))
                 return LabOutcome(metric: .nan, steps: step, diverged: true, curve: curve)
             }
+            losses.append(lossValue)
             try loss.backward()
             try optimizer.step()
             guard step % checkEvery == 0 || step == spec.budgetSteps else { continue }
@@ -126,7 +128,10 @@ public struct MLPClassifierJob: LabJob {
             if !metric.isFinite { return LabOutcome(metric: .nan, steps: step, diverged: true, curve: curve) }
         }
         let best = spec.target.goal == .atLeast ? curve.max() : curve.min()
-        return LabOutcome(metric: best ?? .nan, steps: spec.budgetSteps, diverged: false, curve: curve)
+        let accuracy = spec.target.metric == "accuracy" ? best : nil
+        return LabOutcome(
+            metric: best ?? .nan, steps: spec.budgetSteps, diverged: false, curve: curve,
+            explanation: LabShortfall.explain(losses: losses, trainingAccuracy: accuracy))
     }
 
     private func parameter(_ spec: LabSpec, _ key: String) -> Double? {

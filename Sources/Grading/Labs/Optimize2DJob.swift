@@ -36,6 +36,7 @@ public struct Optimize2DJob: LabJob {
                 : surface.value(p.0, p.1) - minimumValue
         }
         var curve: [Double] = []
+        var losses: [Double] = []
         let reportEvery = max(1, spec.budgetSteps / 100)
         for step in 1...spec.budgetSteps {
             if isCancelled() {
@@ -48,6 +49,7 @@ public struct Optimize2DJob: LabJob {
             let value = surface.value(point.0, point.1)
             let current = metric(point)
             curve.append(current)
+            losses.append(value)
             let blewUp =
                 !(point.0.isFinite && point.1.isFinite && value.isFinite) || abs(point.0) > 1e12
                 || abs(point.1) > 1e12
@@ -61,7 +63,9 @@ public struct Optimize2DJob: LabJob {
             }
             if met { return LabOutcome(metric: current, steps: step, diverged: false, curve: curve) }
         }
-        return LabOutcome(metric: curve.last ?? .nan, steps: spec.budgetSteps, diverged: false, curve: curve)
+        return LabOutcome(
+            metric: curve.last ?? .nan, steps: spec.budgetSteps, diverged: false, curve: curve,
+            explanation: LabShortfall.explain(losses: losses))
     }
 
     private func start(_ spec: LabSpec) throws(LabError) -> (Double, Double) {

@@ -52,8 +52,10 @@ public struct GradingLabRunner: LabRunner {
                 return
             }
             report(
-                .finished(LabRunEnd(metric: outcome.metric, steps: outcome.steps, diverged: outcome.diverged))
-            )
+                .finished(
+                    LabRunEnd(
+                        metric: outcome.metric, steps: outcome.steps, diverged: outcome.diverged,
+                        explanation: outcome.explanation)))
         } catch {
             report(.finished(LabRunEnd(metric: .nan, steps: 0, diverged: false, failure: error.description)))
         }

@@ -29,6 +29,27 @@ public struct KnobField: Sendable {
         }
     }
 
+    /// `rangeText` broken into lines of at most `width` cells. Choices break after a " |" so
+    /// every word stays whole and visible (a cut-off choice may be the one that passes); a word
+    /// longer than `width` gets a line of its own and is cut by the drawing.
+    public func rangeLines(width: Int) -> [String] {
+        guard case .choices(let choices) = knob.domain, width > 0 else { return [rangeText] }
+        var lines: [String] = []
+        var current = ""
+        for (index, choice) in choices.enumerated() {
+            let piece = index < choices.count - 1 ? choice + " |" : choice
+            let candidate = current.isEmpty ? piece : current + " " + piece
+            if current.isEmpty || DisplayWidth.width(of: candidate) <= width {
+                current = candidate
+            } else {
+                lines.append(current)
+                current = piece
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+
     /// Whether the knob is a list of words (cycled with ←/→ rather than typed).
     public var isChoice: Bool {
         if case .choices = knob.domain { return true }

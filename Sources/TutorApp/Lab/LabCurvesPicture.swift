@@ -14,12 +14,20 @@ struct LabCurvesPicture {
     var verdict: LabVerdict?
     var theme: PlotTheme
 
-    /// Rows the progress and verdict lines take at the bottom.
-    static let footerRows = 5
+    /// Rows the verdict gets at least (kept while training so the charts do not jump at the end).
+    static let verdictRows = 3
+
+    /// Rows for the verdict at `width`: all of it, up to half of `height`, since a verdict that
+    /// explains why a run fell short runs longer than one that passes.
+    func verdictRows(width: Int, height: Int) -> Int {
+        let needed = verdict.map { Paragraph(StyledText($0.message)).lineCount(width: width) } ?? 0
+        return max(Self.verdictRows, min(needed, height / 2 - 2))
+    }
 
     func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
-        let parts = area.rows([.fill(1), .length(Self.footerRows)])
+        let footer = 2 + verdictRows(width: area.width, height: area.height)
+        let parts = area.rows([.fill(1), .length(footer)])
         let charts =
             parts[0].width >= 90
             ? parts[0].columns([.fill(1), .fill(1)], spacing: 1) : parts[0].rows([.fill(1), .fill(1)])
@@ -52,7 +60,7 @@ struct LabCurvesPicture {
     }
 
     private func renderFooter(into buffer: inout Buffer, area: Rect) {
-        let rows = area.rows([.length(1), .length(1), .length(3)])
+        let rows = area.rows([.length(1), .length(1), .fill(1)])
         let step = progress?.step ?? 0
         let fraction = budget > 0 ? Double(step) / Double(budget) : 0
         var remaining: Double? = nil

@@ -46,14 +46,21 @@ public struct LabRunEnd: Sendable, Hashable {
     public var stopped: Bool
     /// A problem that kept the job from running at all (an unknown dataset), if any.
     public var failure: String?
+    /// What the job made of the run, in words (why it fell short: still improving, underfitting;
+    /// the trainer's fit diagnosis or divergence), or nil when it has nothing to add.
+    public var explanation: String?
 
     /// An end report.
-    public init(metric: Double, steps: Int, diverged: Bool, stopped: Bool = false, failure: String? = nil) {
+    public init(
+        metric: Double, steps: Int, diverged: Bool, stopped: Bool = false, failure: String? = nil,
+        explanation: String? = nil
+    ) {
         self.metric = metric
         self.steps = steps
         self.diverged = diverged
         self.stopped = stopped
         self.failure = failure
+        self.explanation = explanation
     }
 }
 

@@ -3,7 +3,11 @@ import Plot
 import TerminalCore
 
 extension LabScreen {
-    /// Draws the title, the knob form, the curves and progress, and the key hints.
+    /// Rows the curves need to be worth drawing beside an open task; with fewer, the open task
+    /// takes the whole column and `t` switches back to the curves.
+    static let curvesMinimumRows = 16
+
+    /// Draws the title, the knob form, the task, the curves and progress, and the key hints.
     public func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         let rows = area.rows([.length(1), .fill(1), .length(1)])
@@ -20,11 +24,35 @@ extension LabScreen {
         let formWidth = rows[1].width >= 100 ? 40 : 30
         let columns = rows[1].columns([.length(formWidth), .fill(1)], spacing: 1)
         renderForm(into: &buffer, area: columns[0])
-        curves.render(into: &buffer, area: columns[1])
+        renderTaskAndCurves(into: &buffer, area: columns[1])
         KeyHints(keyHints).render(into: &buffer, area: rows[2])
         if isShowingHelp {
             Modal.help(title: "Lab keys", hints: helpHints).render(into: &buffer, area: area)
         }
+    }
+
+    /// The right column: the open task above the curves when both fit, the open task alone when
+    /// they do not, or the task's summary row above the curves when it is closed.
+    private func renderTaskAndCurves(into buffer: inout Buffer, area: Rect) {
+        guard !task.isEmpty, area.height > 2 else {
+            curves.render(into: &buffer, area: area)
+            return
+        }
+        guard task.isOpen else {
+            task.renderSummary(into: &buffer, area: Rect(x: area.x, y: area.y, width: area.width, height: 1))
+            curves.render(into: &buffer, area: area.inset(top: 1, left: 0, bottom: 0, right: 0))
+            return
+        }
+        let taskRows = task.lines(width: area.width).count
+        guard taskRows + 1 + Self.curvesMinimumRows <= area.height else {
+            task.renderOpen(into: &buffer, area: area)
+            return
+        }
+        task.renderOpen(into: &buffer, area: Rect(x: area.x, y: area.y, width: area.width, height: taskRows))
+        let rule = String(repeating: "─", count: area.width)
+        buffer.setString(
+            rule, x: area.x, y: area.y + taskRows, style: ScreenStyle.muted, maxWidth: area.width)
+        curves.render(into: &buffer, area: area.inset(top: taskRows + 1, left: 0, bottom: 0, right: 0))
     }
 
     /// The curves and progress for the current state.
@@ -65,9 +93,12 @@ extension LabScreen {
                     maxWidth: valueWidth)
             }
             y += 1
-            buffer.setString(
-                "    " + field.rangeText, x: area.x, y: y, style: ScreenStyle.muted, maxWidth: area.width)
-            y += 1
+            // Indented under the value, wrapped so no allowed value is cut off.
+            for line in field.rangeLines(width: max(1, area.width - 4)) where y < area.maxY {
+                buffer.setString(
+                    "    " + line, x: area.x, y: y, style: ScreenStyle.muted, maxWidth: area.width)
+                y += 1
+            }
         }
         y += 1
         guard y < area.maxY else { return }

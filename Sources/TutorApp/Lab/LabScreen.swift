@@ -3,13 +3,15 @@ import Lessons
 import Plot
 import TerminalCore
 
-/// A lab: the lesson's knobs as an editable form, a training run in the background with
-/// live loss and metric curves, a progress bar with ETA and throughput, and the result
-/// against the target. Divergence ends the run with an explanation instead of a crash.
+/// A lab: the exercise's task and hints, the lesson's knobs as an editable form, a training
+/// run in the background with live loss and metric curves, a progress bar with ETA and
+/// throughput, and the result against the target. Divergence ends the run with an explanation
+/// instead of a crash.
 ///
 /// Embed it like any `ClosableScreen`; give it a `LabRunner` (`GradingLabRunner` for a
 /// lesson's lab, a scripted one in tests) and, to record runs, a `makeRecorder` closure
-/// (each run is one trace).
+/// (each run is one trace). The embedding tutor watches `phase` and `task.hintsShown` to
+/// record verdicts and hint use as soon as they change.
 public struct LabScreen: ClosableScreen {
     /// Everything that can happen to the lab screen.
     public enum Message: Sendable {
@@ -31,6 +33,12 @@ public struct LabScreen: ClosableScreen {
         case stop
         /// Events from run number `run`.
         case runEvents(run: Int, events: [LabRunEvent])
+        /// `t`: show or hide the whole task.
+        case toggleTask
+        /// `h`/F2: reveal the next hint.
+        case revealHint
+        /// PgUp/PgDn, the wheel: scroll the task by some rows.
+        case scrollTask(Int)
         /// `?`: show or hide the key help.
         case toggleHelp
         /// `q`/Esc: leave the screen.
@@ -53,6 +61,8 @@ public struct LabScreen: ClosableScreen {
     public let title: String
     /// The lab.
     public let spec: LabSpec
+    /// The exercise's prompt and hints.
+    public private(set) var task: LabTask
     /// The knobs, in the lesson's order.
     public private(set) var fields: [KnobField]
     /// The selected knob.
@@ -81,22 +91,26 @@ public struct LabScreen: ClosableScreen {
     private let makeRecorder: (@Sendable (TraceHeader) -> (any TraceSink)?)?
     private var recorder: (any TraceSink)?
     private var control: LabRunControl?
-    private var runNumber: Int
+    /// How many runs were started; the current (or last) run's number.
+    public private(set) var runNumber: Int
     private var firstLoss: Double?
     private let clock: @Sendable () -> Date
 
     /// The background work id of a run.
     static let workID = "lab-run"
 
-    /// A lab screen for `spec` run by `runner`. `makeRecorder` starts a trace per run;
-    /// `clock` dates the traces (tests pass a fixed one).
+    /// A lab screen for `spec` run by `runner`, with the exercise's `prompt` and `hints`
+    /// (`hintsShown` of them revealed before, from progress). `makeRecorder` starts a trace per
+    /// run; `clock` dates the traces (tests pass a fixed one).
     public init(
-        title: String, spec: LabSpec, runner: any LabRunner, theme: PlotTheme = .standard,
+        title: String, spec: LabSpec, runner: any LabRunner, prompt: String = "", hints: [String] = [],
+        hintsShown: Int = 0, theme: PlotTheme = .standard,
         makeRecorder: (@Sendable (TraceHeader) -> (any TraceSink)?)? = nil,
         clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.title = title
         self.spec = spec
+        task = LabTask(prompt: prompt, hints: hints, hintsShown: hintsShown)
         fields = spec.knobs.map(KnobField.init)
         selection = 0
         isEditing = false
@@ -175,6 +189,16 @@ public struct LabScreen: ClosableScreen {
             // Over (an explosion the job itself did not catch ends the run here, see
             // `isExploding`): make sure the worker stops too.
             if case .finished = phase { return .cancel(id: Self.workID) }
+        case .toggleTask:
+            task.toggle()
+        case .revealHint:
+            if task.revealHint() {
+                notice = nil
+            } else {
+                notice = task.hints.isEmpty ? "This lab has no hints." : "That was the last hint."
+            }
+        case .scrollTask(let rows):
+            task.scroll(by: rows)
         case .toggleHelp:
             isShowingHelp = true
         case .close:
@@ -219,6 +243,8 @@ public struct LabScreen: ClosableScreen {
             isEditing = false
         }
         runNumber += 1
+        // The curves need the room while training; t brings the task back.
+        task.close()
         let control = LabRunControl()
         self.control = control
         phase = .running
@@ -312,7 +338,8 @@ public struct LabScreen: ClosableScreen {
     }
 
     private mutating func finish(_ end: LabRunEnd) {
-        let verdict = LabVerdict(end: end, spec: spec, settings: settings)
+        let verdict = LabVerdict(
+            end: end, spec: spec, settings: settings, firstLoss: firstLoss, lastLoss: progress?.loss)
         phase = .finished(verdict)
         recorder?.record(
             .result(

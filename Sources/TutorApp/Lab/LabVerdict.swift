@@ -19,8 +19,13 @@ public struct LabVerdict: Sendable, Hashable {
         self.stopped = stopped
     }
 
-    /// Judges `end` against the lab's target.
-    public init(end: LabRunEnd, spec: LabSpec, settings: [String: KnobValue]) {
+    /// Judges `end` against the lab's target. `firstLoss` and `lastLoss` are the first and
+    /// the latest loss the screen was shown, so a divergence is told in the numbers the
+    /// learner saw.
+    public init(
+        end: LabRunEnd, spec: LabSpec, settings: [String: KnobValue], firstLoss: Double? = nil,
+        lastLoss: Double? = nil
+    ) {
         diverged = end.diverged
         stopped = end.stopped
         let target = "\(spec.target.text) within \(spec.budgetSteps) steps"
@@ -30,9 +35,15 @@ public struct LabVerdict: Sendable, Hashable {
         } else if end.diverged {
             passed = false
             let rate = settings["lr"].map { " (lr = \($0.description))" } ?? ""
-            message =
-                "Diverged at step \(end.steps): the loss became NaN or infinite. The learning rate\(rate) "
-                + "is probably too high: try a smaller one."
+            let advice = "The learning rate\(rate) is probably too high: try a smaller one."
+            if let cause = Self.divergence(first: firstLoss, last: lastLoss) {
+                message = "Diverged at step \(end.steps): \(cause). " + advice
+            } else if let explanation = end.explanation {
+                // The trainer's own account names the cause, the step and a smaller rate.
+                message = explanation
+            } else {
+                message = "Diverged at step \(end.steps): the values grew out of bounds. " + advice
+            }
         } else if end.stopped {
             passed = false
             message = "Stopped at step \(end.steps). Target: \(target)."
@@ -45,7 +56,18 @@ public struct LabVerdict: Sendable, Hashable {
             passed = false
             message =
                 "Not yet: \(spec.target.metric) = \(NumericValue.format(end.metric)) after \(end.steps) steps; "
-                + "target \(target)."
+                + "target \(target)." + (end.explanation.map { " " + $0 } ?? "")
         }
+    }
+
+    /// What the losses show of a divergence ("the loss became NaN", "the loss grew from 3 to
+    /// 850306, ..."), in the footer's number format; nil when they show none.
+    static func divergence(first: Double?, last: Double?) -> String? {
+        guard let last else { return nil }
+        if last.isNaN { return "the loss became NaN" }
+        if last.isInfinite { return "the loss became infinite" }
+        guard let first, first.isFinite, last > first else { return nil }
+        let growth = last > 1000 * abs(first) ? ", over a thousand times where it started" : ""
+        return "the loss grew from \(ValueText.short(first)) to \(ValueText.short(last))\(growth)"
     }
 }

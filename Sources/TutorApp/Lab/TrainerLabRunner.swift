@@ -68,7 +68,11 @@ public struct TrainerLabRunner: LabRunner {
             let accuracy = result.validationAccuracy ?? result.trainingAccuracy
             switch result.stopReason {
             case .diverged:
-                report(.finished(LabRunEnd(metric: .nan, steps: result.steps, diverged: true)))
+                report(
+                    .finished(
+                        LabRunEnd(
+                            metric: .nan, steps: result.steps, diverged: true, explanation: result.explanation
+                        )))
             case .stopped:
                 report(
                     .finished(
@@ -79,7 +83,8 @@ public struct TrainerLabRunner: LabRunner {
                 report(
                     .finished(
                         LabRunEnd(
-                            metric: accuracy.map(Double.init) ?? .nan, steps: result.steps, diverged: false)))
+                            metric: accuracy.map(Double.init) ?? .nan, steps: result.steps, diverged: false,
+                            explanation: result.explanation)))
             }
         } catch {
             report(.finished(LabRunEnd(metric: .nan, steps: 0, diverged: false, failure: "\(error)")))

@@ -105,6 +105,7 @@ extension TutorApplication {
             do {
                 let runner = try GradingLabRunner(spec: spec, grader: session.grader.labs)
                 labExercise = exercise
+                labRecordedRun = 0
                 // Each run is recorded for `dltutor replay` when a store is set.
                 var makeRecorder: (@Sendable (TraceHeader) -> (any TraceSink)?)? = nil
                 if let store = session.traceStore {
@@ -115,7 +116,8 @@ extension TutorApplication {
                 }
                 return openChild(
                     LabScreen(
-                        title: exercise.title, spec: spec, runner: runner, theme: session.plotTheme,
+                        title: exercise.title, spec: spec, runner: runner, prompt: exercise.prompt,
+                        hints: exercise.hints, hintsShown: progress.hintsShown, theme: session.plotTheme,
                         makeRecorder: makeRecorder))
             } catch {
                 reader?.notice = "This lab cannot run: \(error)"
@@ -146,6 +148,7 @@ extension TutorApplication {
         guard var screen = child else { return .none }
         let command = screen.update(message).map { Message.child($0) }
         child = screen
+        recordLab()
         if screen.wantsToClose {
             closeChild()
             return .batch([command, .cancel(id: "lab-run")])
@@ -153,16 +156,25 @@ extension TutorApplication {
         return command
     }
 
-    /// Closes the child, recording a finished lab's verdict.
-    mutating func closeChild() {
-        if let lab = child?.screen as? LabScreen, let exercise = labExercise,
-            case .finished(let verdict) = lab.phase, !verdict.stopped
-        {
-            let report = GradeReport(
-                passed: verdict.passed, score: verdict.passed ? 1 : 0, summary: verdict.message)
-            let settings = lab.settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-            session.record(exercise, answer: settings.joined(separator: " "), report: report)
+    /// Records what the open lab has to record as soon as it has it, as a graded answer is:
+    /// the verdict of each run that ended on its own (a stopped run is no attempt), and the
+    /// hints revealed. Another `dltutor list` then sees a pass while the lab is still open.
+    mutating func recordLab() {
+        guard let lab = child?.screen as? LabScreen, let exercise = labExercise else { return }
+        session.noteHintsShown(lab.task.hintsShown, for: exercise)
+        guard case .finished(let verdict) = lab.phase, !verdict.stopped, lab.runNumber > labRecordedRun else {
+            return
         }
+        labRecordedRun = lab.runNumber
+        let report = GradeReport(
+            passed: verdict.passed, score: verdict.passed ? 1 : 0, summary: verdict.message)
+        let settings = lab.settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        session.record(exercise, answer: settings.joined(separator: " "), report: report)
+        refreshStatuses()
+    }
+
+    /// Closes the child (a lab's verdicts are already recorded by `recordLab`).
+    mutating func closeChild() {
         childRecording?.close()
         childRecording = nil
         child = nil

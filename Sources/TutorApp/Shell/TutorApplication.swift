@@ -42,8 +42,10 @@ public struct TutorApplication: Application {
     public internal(set) var exercise: ExerciseScreen?
     /// A visual, the visualizer or a lab open on top of everything, if any.
     public internal(set) var child: EmbeddedScreen?
-    /// The exercise a lab child belongs to (its result is recorded when the lab closes).
+    /// The exercise a lab child belongs to (its verdicts and hints are recorded as they come).
     var labExercise: Exercise?
+    /// The number of the open lab's last run whose verdict was recorded (0: none yet).
+    var labRecordedRun: Int
     /// The trace of the visual child being recorded, closed when it closes.
     var childRecording: TraceRecording?
     /// Whether the help overlay covers the screen.
@@ -62,6 +64,7 @@ public struct TutorApplication: Application {
         exercise = nil
         child = nil
         labExercise = nil
+        labRecordedRun = 0
         childRecording = nil
         isShowingHelp = false
         childCount = 0
