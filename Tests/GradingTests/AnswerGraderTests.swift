@@ -59,6 +59,16 @@ import Testing
         #expect(AnswerGrader.gradeNumeric(spec, answer: "twelve").summary.hasPrefix("cannot read the answer"))
     }
 
+    @Test func numericAcceptsAFraction() {
+        let spec = NumericSpec(answer: .number(1.0 / 1024), absoluteTolerance: 1e-9, relativeTolerance: 1e-6)
+        #expect(AnswerGrader.gradeNumeric(spec, answer: "1/1024").passed)
+        #expect(AnswerGrader.gradeNumeric(spec, answer: "0.0009765625").passed)
+        let garbage = AnswerGrader.gradeNumeric(spec, answer: "1/1024x")
+        #expect(!garbage.passed)
+        #expect(garbage.summary.hasPrefix("cannot read the answer"))
+        #expect(garbage.summary.contains("type a number like 0.25, 1e-3 or 1/4"), "\(garbage.summary)")
+    }
+
     @Test func numericTensorReportsShapeThenFirstWrongEntry() {
         let spec = NumericSpec(
             answer: .list([.list([.number(1), .number(2)]), .list([.number(3), .number(4)])]),

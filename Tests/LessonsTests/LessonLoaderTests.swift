@@ -134,6 +134,30 @@ import Testing
         }
     }
 
+    @Test func parsesSimpleFractions() throws {
+        #expect(try NumericValue(parsing: "1/1024") == .number(1.0 / 1024))
+        #expect(try NumericValue(parsing: " -3 / 4 ") == .number(-0.75))
+        #expect(try NumericValue(parsing: "1e-3/2") == .number(0.0005))
+        #expect(try NumericValue(parsing: "[1/2, 1/4]").flattened == [0.5, 0.25])
+    }
+
+    @Test func unreadableAnswersSayWhatIsAccepted() {
+        for text in ["1/", "1/0", "1/x", "1//2", "1/2/3", "abc", "0.5x"] {
+            do {
+                _ = try NumericValue(parsing: text)
+                Issue.record("\(text) should not parse")
+            } catch {
+                if text == "1/0" {
+                    #expect(error.description.contains("division by zero"), "\(text): \(error)")
+                } else {
+                    #expect(
+                        error.description.contains("type a number like 0.25, 1e-3 or 1/4"),
+                        "\(text): \(error)")
+                }
+            }
+        }
+    }
+
     @Test func rebuildsFromShapeAndValues() {
         #expect(NumericValue(shape: [2, 3], values: [1, 2, 3, 4, 5, 6])?.text == "[[1, 2, 3], [4, 5, 6]]")
         #expect(NumericValue(shape: [2, 2], values: [1, 2, 3]) == nil)

@@ -4,11 +4,15 @@ import Foundation
 public struct NumericParseError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, with the character position where it went wrong.
     public let description: String
+
+    /// What a learner may type, appended to messages about text that is not understood.
+    static let acceptedForms = "type a number like 0.25, 1e-3 or 1/4, or a list like [1, 2]"
 }
 
 extension NumericValue {
-    /// Parses what a learner types: a number (`12`, `-0.5`, `1e-3`, `inf`) or a nested list in
-    /// Python/NumPy notation (`[[1, 2], [3, 4]]`); `array(...)` around the list is accepted too.
+    /// Parses what a learner types: a number (`12`, `-0.5`, `1e-3`, `inf`), a simple fraction of
+    /// two numbers (`1/1024`, `-3/4`), or a nested list of them in Python/NumPy notation
+    /// (`[[1, 2], [3, 4]]`); `array(...)` around the list is accepted too.
     public init(parsing input: String) throws(NumericParseError) {
         var text = Substring(input.trimmingCharacters(in: .whitespacesAndNewlines))
         for prefix in ["np.array(", "array("] where text.hasPrefix(prefix) && text.hasSuffix(")") {
@@ -18,7 +22,10 @@ extension NumericValue {
         let value = try parser.parseValue()
         parser.skipSpaces()
         guard parser.isAtEnd else {
-            throw NumericParseError(description: "unexpected text at position \(parser.position + 1)")
+            throw NumericParseError(
+                description:
+                    "unexpected '\(parser.characters[parser.position])' at position \(parser.position + 1): "
+                    + NumericParseError.acceptedForms)
         }
         guard value.shape != nil else {
             throw NumericParseError(description: "the nested lists have different lengths")
@@ -71,7 +78,29 @@ private struct NumericTextParser {
         if characters[position] == "[" || characters[position] == "(" {
             return try parseList(closing: characters[position] == "[" ? "]" : ")")
         }
-        return .number(try parseNumber())
+        return .number(try parseFraction())
+    }
+
+    /// A number, or two numbers with `/` between them (`1/1024`): learners often know an
+    /// answer as a ratio, and doing the division themselves only invites rounding slips.
+    mutating func parseFraction() throws(NumericParseError) -> Double {
+        let numerator = try parseNumber()
+        skipSpaces()
+        guard position < characters.count, characters[position] == "/" else { return numerator }
+        let slash = position
+        position += 1
+        skipSpaces()
+        guard position < characters.count else {
+            throw NumericParseError(
+                description:
+                    "expected a number after '/' at position \(slash + 1): \(NumericParseError.acceptedForms)"
+            )
+        }
+        let denominator = try parseNumber()
+        guard denominator != 0 else {
+            throw NumericParseError(description: "division by zero in the fraction at position \(slash + 1)")
+        }
+        return numerator / denominator
     }
 
     mutating func parseList(closing: Character) throws(NumericParseError) -> NumericValue {
@@ -122,7 +151,9 @@ private struct NumericTextParser {
             let value = MappingReader.parseNumber(token.replacingOccurrences(of: "_", with: ""))
         else {
             let shown = token.isEmpty ? String(characters[min(start, characters.count - 1)]) : token
-            throw NumericParseError(description: "'\(shown)' at position \(start + 1) is not a number")
+            throw NumericParseError(
+                description:
+                    "'\(shown)' at position \(start + 1) is not a number: \(NumericParseError.acceptedForms)")
         }
         return value
     }

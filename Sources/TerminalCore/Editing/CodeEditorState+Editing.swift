@@ -19,7 +19,7 @@ extension CodeEditorState {
     }
 
     /// Enter: splits the line at the cursor; the new line keeps the current indentation,
-    /// one level more after a line ending with ":".
+    /// one level more after a line ending with ":". At column 0 it opens an empty line above.
     mutating func insertNewline() {
         recordUndo(.other)
         splitLine(autoIndent: true)
@@ -84,6 +84,40 @@ extension CodeEditorState {
         }
     }
 
+    /// Ctrl-K: deletes from the cursor to the end of the line (Emacs style); at the end of a
+    /// line it deletes the line break instead, joining the next line, so repeated presses
+    /// keep eating forward as in Emacs and nano's "cut to end".
+    mutating func deleteToLineEnd() {
+        preferredColumn = nil
+        if cursor.column < lines[cursor.line].count {
+            recordUndo(.other)
+            lines[cursor.line].removeSubrange(cursor.column...)
+        } else if cursor.line + 1 < lines.count {
+            recordUndo(.other)
+            lines[cursor.line] += lines[cursor.line + 1]
+            lines.remove(at: cursor.line + 1)
+        }
+    }
+
+    /// Ctrl-D: deletes the cursor's whole line, break included; the cursor stays in the same
+    /// display column of the line that moves up (the last line when the deleted one was last).
+    mutating func deleteLine() {
+        let goal = preferredColumn ?? cursorDisplayColumn
+        if lines.count == 1 {
+            guard !lines[0].isEmpty else { return }
+            recordUndo(.other)
+            lines[0].removeAll()
+            cursor = TextPosition(line: 0, column: 0)
+            return
+        }
+        recordUndo(.other)
+        lines.remove(at: cursor.line)
+        let line = min(cursor.line, lines.count - 1)
+        cursor = TextPosition(line: line, column: Self.index(ofDisplayColumn: goal, in: lines[line]))
+        // Deleting several lines in a row keeps aiming at the column the first one started in.
+        preferredColumn = goal
+    }
+
     private mutating func insertCharacters(_ characters: [Character]) {
         lines[cursor.line].insert(contentsOf: characters, at: cursor.column)
         cursor.column += characters.count
@@ -91,6 +125,14 @@ extension CodeEditorState {
     }
 
     private mutating func splitLine(autoIndent: Bool) {
+        if autoIndent && cursor.column == 0 {
+            // At a line's start Enter opens an empty line above and leaves the line as it was:
+            // re-indenting would strip the indentation of a line inside a block.
+            lines.insert([], at: cursor.line)
+            cursor = TextPosition(line: cursor.line + 1, column: 0)
+            preferredColumn = nil
+            return
+        }
         let current = lines[cursor.line]
         let head = Array(current[..<cursor.column])
         var tail = Array(current[cursor.column...])

@@ -1,8 +1,10 @@
 extension CodeEditorState {
     /// Handles an editing or movement key: characters, Enter, Tab/Shift-Tab,
     /// Backspace/Delete, arrows, Home/End (smart Home: first non-blank, then column 0),
-    /// PgUp/PgDn, Ctrl-Home/End via Ctrl-A/Ctrl-E for line start/end, Ctrl-U undo and
-    /// Ctrl-Y redo. Returns false for keys it does not use, so the screen can bind them.
+    /// PgUp/PgDn, Ctrl-Home/End via Ctrl-A/Ctrl-E for line start/end, Ctrl-K deletes to the
+    /// end of the line (the line break when already there), Ctrl-D deletes the whole line,
+    /// Ctrl-U undo and Ctrl-Y redo. Returns false for keys it does not use, so the screen can
+    /// bind them.
     /// Undo is not on Ctrl-Z because the terminal backend suspends the program on Ctrl-Z.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
@@ -22,6 +24,8 @@ extension CodeEditorState {
         case .home: moveHome()
         case .end, .ctrl("e"): moveEnd()
         case .ctrl("a"): moveToLineStart()
+        case .ctrl("k"): deleteToLineEnd()
+        case .ctrl("d"): deleteLine()
         case .ctrl("u"): undo()
         case .ctrl("y"): redo()
         default: return false
@@ -100,10 +104,13 @@ extension CodeEditorState {
         return max(0, row)
     }
 
-    /// The first display column to show in `width` columns, keeping the cursor visible.
+    /// The first display column to show in `width` columns, keeping the cursor visible. Whenever
+    /// the cursor fits without scrolling, the view goes back to column 0: a sideways scroll left
+    /// over from a long line would otherwise keep hiding the start of every other line.
     public func visibleScrollColumn(width: Int) -> Int {
         let visible = max(1, width)
         let column = cursorDisplayColumn
+        if column < visible { return 0 }
         var start = scrollColumn
         if column < start { start = column }
         if column > start + visible - 1 { start = column - visible + 1 }

@@ -1,5 +1,6 @@
 /// Draws a `CodeEditorState`: a gutter of line numbers (the cursor's line highlighted),
 /// the visible text scrolled so the cursor shows, and the terminal cursor when focused.
+/// Unfocused, lines are shown from column 0.
 /// An optional highlighter styles each line (syntax colouring).
 public struct CodeEditorView: Widget {
     /// The text and cursor.
@@ -43,7 +44,9 @@ public struct CodeEditorView: Widget {
         guard !area.isEmpty else { return }
         let text = textArea(in: area)
         let firstRow = state.visibleScrollRow(height: area.height)
-        let firstColumn = state.visibleScrollColumn(width: text.width)
+        // The sideways scroll exists to follow the cursor, which only shows while focused; an
+        // unfocused editor (say, after a check passed) shows every line from its start.
+        let firstColumn = isFocused ? state.visibleScrollColumn(width: text.width) : 0
         let digits = gutterWidth - 1
         for row in 0..<area.height {
             let index = firstRow + row

@@ -40,6 +40,9 @@ public struct StageEntry: Sendable {
         return nil
     }
 
+    /// Whether the stage has exercises and all of them are passed.
+    public var isComplete: Bool { exerciseCount > 0 && passedCount == exerciseCount }
+
     /// The fraction of exercises passed (0 when there are none).
     public var fraction: Double {
         exerciseCount == 0 ? 0 : Double(passedCount) / Double(exerciseCount)

@@ -177,13 +177,15 @@ extension ExerciseScreen {
             ]
         case .numeric:
             hints += [
-                KeyHints.Hint("typing", "a number, or a nested list like [[1, 2], [3, 4]]"),
+                KeyHints.Hint("typing", "a number (0.25, 1e-3, 1/4) or a list [[1, 2], [3, 4]]"),
                 KeyHints.Hint("Enter", "check the answer"),
             ]
         case .code:
             hints += [
                 KeyHints.Hint("F5  Ctrl-R", "run the tests on your code"),
                 KeyHints.Hint("Ctrl-U / Ctrl-Y", "undo / redo in the editor"),
+                KeyHints.Hint("Ctrl-K", "delete to line end (at the end: join lines)"),
+                KeyHints.Hint("Ctrl-D", "delete the whole line"),
                 KeyHints.Hint("Tab Shift-Tab", "indent / dedent"),
                 KeyHints.Hint("Ctrl-E  e", "edit the file in $VISUAL / $EDITOR"),
             ]

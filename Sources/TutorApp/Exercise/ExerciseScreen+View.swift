@@ -134,11 +134,7 @@ extension ExerciseScreen {
                 }
             }
             if report.passed && !isShowingSolution {
-                lines.append(
-                    Line(
-                        "s shows the reference solution, q goes back, Enter edits again.",
-                        style: TutorTheme.muted)
-                )
+                lines += WordWrap.wrap(Line(afterPassText, style: TutorTheme.muted), width: width)
             }
         }
         if let notice {
@@ -150,6 +146,21 @@ extension ExerciseScreen {
             if lines.first?.plainText.isEmpty == true { lines.removeFirst() }
         }
         return lines
+    }
+
+    /// What the keys do once the exercise has passed, in the words of its kind: Enter types
+    /// again in a numeric or code answer, but grades the highlighted (or picked) options in a
+    /// choice, as `choiceKey` does.
+    var afterPassText: String {
+        let enter =
+            switch exercise.kind {
+            case .choice(let spec):
+                spec.allowsMultiple
+                    ? "Enter checks the picked options" : "Enter checks the highlighted option"
+            case .numeric: "Enter edits the answer again"
+            case .code, .lab: "Enter edits the code again"
+            }
+        return "s shows the reference solution, q goes back, \(enter)."
     }
 
     private func optionLines(_ spec: ChoiceSpec, cursor: Int, picked: Set<Int>, width: Int) -> [Line] {
@@ -216,7 +227,8 @@ extension ExerciseScreen {
             x: area.x + label.count, y: y, width: max(1, area.width - label.count), height: 1)
         buffer.render(
             TextInputView(
-                state: state, placeholder: "a number, or a list like [1, 2]", isFocused: isTyping,
+                state: state, placeholder: "a number like 0.25 or 1/4, or a list like [1, 2]",
+                isFocused: isTyping,
                 style: Style(attributes: .underline)),
             in: field)
     }
@@ -264,7 +276,13 @@ extension ExerciseScreen {
 
     private func renderEditor(_ editor: CodeEditorState, into buffer: inout Buffer, area: Rect) {
         guard area.height >= 2 else { return }
-        let title = isTyping ? "your code (editing; Esc leaves)" : "your code (Enter edits)"
+        // While typing, the rule names the line-deleting keys too when there is room (the
+        // footer is full at 80 columns); a narrow editor keeps the short form.
+        let long = "your code · editing · Esc leaves · ^K delete to end · ^D delete line"
+        let title =
+            !isTyping
+            ? "your code (Enter edits)"
+            : DisplayWidth.width(of: long) + 4 <= area.width ? long : "your code (editing; Esc leaves)"
         let rule = "── " + title + " " + String(repeating: "─", count: max(0, area.width - title.count - 4))
         buffer.setString(
             rule, x: area.x, y: area.y, style: isTyping ? TutorTheme.accent : TutorTheme.separator,

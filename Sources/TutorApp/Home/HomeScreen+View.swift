@@ -15,7 +15,8 @@ extension HomeScreen {
             buffer.setString("│", x: columns[1].x, y: y, style: TutorTheme.separator)
         }
         if let entry = selectedEntry {
-            let detail = StageDetail(entry: entry, isRecommended: selection == recommendedIndex)
+            let detail = StageDetail(
+                entry: entry, isRecommended: selection == recommendedIndex && !entry.isComplete)
             buffer.render(detail, in: columns[2].inset(top: 0, left: 2, bottom: 0, right: 1))
         }
     }
@@ -84,17 +85,14 @@ extension HomeScreen {
                 let second = Rect(x: indent, y: y + 1, width: max(1, rows.maxX - indent), height: 1)
                 switch entry.availability {
                 case .ready:
-                    let tag =
-                        index == recommended
-                        ? " next" : (recommended.map { index > $0 } == true ? " later" : "")
-                    let barWidth = max(4, second.width - tag.count)
+                    let (tag, tagStyle) = Self.tag(
+                        isComplete: entry.isComplete, isRecommended: index == recommended,
+                        isLater: recommended.map { index > $0 } == true)
+                    let barWidth = max(4, second.width - DisplayWidth.width(of: tag))
                     buffer.render(
                         ProgressBar(fraction: entry.fraction, label: ""),
                         in: Rect(x: second.x, y: second.y, width: barWidth, height: 1))
-                    buffer.setString(
-                        tag, x: second.x + barWidth, y: second.y,
-                        style: index == recommended
-                            ? Style(foreground: .green, attributes: .bold) : TutorTheme.muted)
+                    buffer.setString(tag, x: second.x + barWidth, y: second.y, style: tagStyle)
                 case .broken:
                     buffer.setString(
                         "⚠ lesson file broken", x: second.x, y: second.y, style: TutorTheme.notice,
@@ -110,6 +108,16 @@ extension HomeScreen {
                 buffer.restyle(highlight) { $0.patched(with: TutorTheme.selection) }
             }
         }
+    }
+}
+
+extension HomeScreen {
+    /// The word after a stage's bar: a completed stage is done wherever it lies on the path;
+    /// otherwise the recommended one is next and those after it are for later.
+    static func tag(isComplete: Bool, isRecommended: Bool, isLater: Bool) -> (String, Style) {
+        if isComplete { return (" ✓ done", Style(foreground: .green)) }
+        if isRecommended { return (" next", Style(foreground: .green, attributes: .bold)) }
+        return (isLater ? " later" : "", TutorTheme.muted)
     }
 }
 
@@ -136,6 +144,9 @@ struct StageDetail: Widget {
             if entry.attemptedCount > 0 {
                 lines.append(
                     Line("\(entry.attemptedCount) tried, not passed yet", style: Style(foreground: .yellow)))
+            }
+            if entry.isComplete {
+                lines.append(Line("✓ Every exercise passed.", style: Style(foreground: .green)))
             }
             lines.append(Line("Enter opens the lesson.", style: Style(foreground: .green)))
         case .broken(let message):

@@ -1,7 +1,8 @@
 import TerminalCore
 
 extension ReaderScreen {
-    /// Draws the stage and step position on top, then the visible part of the step.
+    /// Draws the stage and step position on top, a notice (or, on the last step, the way to the
+    /// next stage) under it, then the visible part of the step.
     public func render(into buffer: inout Buffer, area: Rect) {
         guard area.height >= 3, area.width >= 10 else { return }
         let layout = ReaderLayout(reader: self, width: area.width)
@@ -20,6 +21,9 @@ extension ReaderScreen {
         if let notice {
             buffer.setString(
                 notice, x: area.x + 2, y: area.y + 1, style: TutorTheme.notice, maxWidth: area.width - 4)
+        } else if let end = stageEndLine(width: area.width - 4) {
+            // The last step says where the stage ends and what → does now, in the row a notice uses.
+            _ = end.draw(into: &buffer, x: area.x + 2, y: area.y + 1, maxWidth: area.width - 4)
         }
         let x = area.x + 2
         let textWidth = ReaderLayout.textWidth(for: area.width)

@@ -18,6 +18,8 @@ public struct ReaderScreen: Sendable {
         case openVisual(Visualization)
         /// Replay the learner's last recorded session of a visual.
         case replayVisual(Visualization)
+        /// Open the next stage's lesson from its first step (→ on the last step).
+        case openStage(Stage)
     }
 
     /// The stage being read.
@@ -34,13 +36,15 @@ public struct ReaderScreen: Sendable {
     public var viewport: (width: Int, height: Int)
     /// A one-line message shown under the header (a lab that cannot run...), cleared on the next key.
     public var notice: String?
+    /// The stage after this one, which → on the last step opens.
+    public var nextStage: NextStage
     /// Live previews of the step's visuals, by visual id (built when a step is opened).
     var previews: [String: Result<EmbeddedScreen, VisualCatalog.Failure>]
 
     /// A reader at `step` of `stage`.
     public init(
         stage: Stage, step: Int = 0, statuses: [String: ExerciseStatus] = [:],
-        viewport: (width: Int, height: Int) = (80, 22)
+        viewport: (width: Int, height: Int) = (80, 22), nextStage: NextStage = .none
     ) {
         self.stage = stage
         self.stepIndex = 0
@@ -50,6 +54,7 @@ public struct ReaderScreen: Sendable {
         self.viewport = viewport
         self.previews = [:]
         self.notice = nil
+        self.nextStage = nextStage
         go(to: step)
     }
 
@@ -103,7 +108,10 @@ public struct ReaderScreen: Sendable {
         case .pageDown, .character(" "): scrollBy(page)
         case .home, .character("g"): scroll = 0
         case .end, .character("G"): scroll = maxScroll
-        case .right, .character("n"): go(to: stepIndex + 1)
+        case .right, .character("n"):
+            // Past the last step lies the next stage; the line under the header says so.
+            if isOnLastStep, case .ready(let next) = nextStage { return .openStage(next) }
+            go(to: stepIndex + 1)
         case .left, .character("p"): go(to: stepIndex - 1)
         case .tab: moveFocus(by: 1)
         case .backTab: moveFocus(by: -1)
@@ -141,21 +149,6 @@ public struct ReaderScreen: Sendable {
         scrollToFocus()
     }
 
-    /// Moves to the first exercise after the focused one (or from this step on) not passed yet,
-    /// wrapping around the stage.
-    private mutating func jumpToNextExercise() {
-        let exercises = stage.exercises
-        guard !exercises.isEmpty else { return }
-        var currentID: String?
-        if let focus, cards.indices.contains(focus), case .exercise(let exercise) = cards[focus] {
-            currentID = exercise.id
-        }
-        let start = currentID.flatMap { id in exercises.firstIndex { $0.id == id }.map { $0 + 1 } } ?? 0
-        let order = Array(exercises[start...]) + Array(exercises[..<start])
-        let target = order.first { statuses[$0.id] != .passed } ?? order.first
-        if let target { reveal(exerciseID: target.id) }
-    }
-
     private mutating func scrollToFocus() {
         guard let focus else { return }
         let layout = ReaderLayout(reader: self, width: viewport.width)
@@ -175,10 +168,14 @@ public struct ReaderScreen: Sendable {
     /// The status of an exercise as the cards show it.
     func status(of exercise: Exercise) -> ExerciseStatus { statuses[exercise.id] ?? .notStarted }
 
-    /// Keys for the footer.
+    /// Keys for the footer; on the last step → names the stage it opens.
     public var keyHints: [KeyHints.Hint] {
-        [
-            KeyHints.Hint("←→", "step"), KeyHints.Hint("↑↓", "scroll"), KeyHints.Hint("Tab", "next card"),
+        var step = KeyHints.Hint("←→", "step")
+        if isOnLastStep, case .ready(let next) = nextStage {
+            step = KeyHints.Hint("→", "stage \(next.order)")
+        }
+        return [
+            step, KeyHints.Hint("↑↓", "scroll"), KeyHints.Hint("Tab", "next card"),
             KeyHints.Hint("Enter", "open"), KeyHints.Hint("x", "next exercise"),
         ]
     }
@@ -186,7 +183,7 @@ public struct ReaderScreen: Sendable {
     /// Keys for the help overlay.
     public var helpHints: [KeyHints.Hint] {
         [
-            KeyHints.Hint("→ n / ← p", "next / previous step"),
+            KeyHints.Hint("→ n / ← p", "next / previous step, or the next stage"),
             KeyHints.Hint("↑ ↓  k j", "scroll a line (also the mouse wheel)"),
             KeyHints.Hint("PgUp PgDn Space", "scroll a page"),
             KeyHints.Hint("Home End  g G", "top / bottom of the step"),

@@ -24,6 +24,8 @@ extension TutorApplication {
                 return openChild(opened.screen)
             case .failure: break  // the reader already shows why in place of the preview
             }
+        case .openStage(let stage):
+            openReader(stage, step: 0)
         case .replayVisual(let visual):
             guard let store = session.traceStore else {
                 reader?.notice = "Replays are not recorded in this session."
@@ -90,7 +92,9 @@ extension TutorApplication {
 
     /// Opens `stage` at `step` in the reader.
     mutating func openReader(_ stage: Stage, step: Int) {
-        reader = ReaderScreen(stage: stage, step: step, statuses: statuses(), viewport: contentSize)
+        reader = ReaderScreen(
+            stage: stage, step: step, statuses: statuses(), viewport: contentSize,
+            nextStage: NextStage.following(stage.id, in: home.entries))
         session.visit(Bookmark(stageID: stage.id, step: reader?.stepIndex ?? 0))
     }
 
@@ -207,19 +211,6 @@ extension TutorApplication {
         childRecording?.close()
     }
 
-    /// Goes back to the bookmarked place: its stage and step, and its exercise if there was one.
-    mutating func resume() {
-        guard let bookmark = session.bookmark,
-            let stage = session.curriculum.stage(id: bookmark.stageID)
-        else { return }
-        openReader(stage, step: bookmark.step)
-        if let exerciseID = bookmark.exerciseID, let target = session.curriculum.exercise(id: exerciseID) {
-            reader?.reveal(exerciseID: exerciseID)
-            if case .lab = target.kind { return }
-            _ = openExercise(target)
-        }
-    }
-
     /// The status of every exercise, from the progress store.
     func statuses() -> [String: ExerciseStatus] {
         var result: [String: ExerciseStatus] = [:]
@@ -249,18 +240,5 @@ extension TutorApplication {
         let selection = home.entries.isEmpty ? nil : home.selection
         home = HomeScreen(entries: entries, continueLabel: continueLabel(), notices: notices)
         if let selection { home.select(selection) }
-    }
-
-    /// "Stage 1 · step 3/9 · Matrices as maps · exercise: …" for the bookmark, nil without one.
-    func continueLabel() -> String? {
-        guard let bookmark = session.bookmark, let stage = session.curriculum.stage(id: bookmark.stageID),
-            stage.steps.indices.contains(bookmark.step)
-        else { return nil }
-        var text =
-            "stage \(stage.order) · step \(bookmark.step + 1)/\(stage.steps.count) · \(stage.steps[bookmark.step].title)"
-        if let id = bookmark.exerciseID, let exercise = session.curriculum.exercise(id: id) {
-            text += " · \(exercise.title)"
-        }
-        return text
     }
 }
