@@ -4,7 +4,8 @@ import TerminalCore
 /// lines, titles and the header row (legend) go inside the rectangle a chart is given.
 ///
 /// Space is given up in this order as the rectangle shrinks: the x-axis title (below 16
-/// rows), the header row with the y title and legend (below 12 rows), the x tick labels
+/// rows), the header row with the y title and legend (below 8 rows: which line is which matters
+/// more than one more row of plot), the x tick labels
 /// (below 6 rows), the y tick labels (below 16 columns).
 struct ChartFrame {
     let area: Rect
@@ -31,7 +32,7 @@ struct ChartFrame {
     ) {
         guard area.width >= 4, area.height >= 2 else { return nil }
         let height = area.height
-        let hasHeader = (wantsHeader || yTitle != nil) && height >= 12
+        let hasHeader = (wantsHeader || yTitle != nil) && height >= 8
         let hasXTitle = xTitle != nil && height >= 16
         let hasXLabels = height >= 6
         let plotRows = height - 1 - (hasHeader ? 1 : 0) - (hasXTitle ? 1 : 0) - (hasXLabels ? 1 : 0)
