@@ -12,7 +12,7 @@ public enum VisualTracePlayer {
 
     /// The replay screen for `trace`, starting from the screen its settings describe.
     /// - Throws: `VisualTraceError` when the trace is for a visual this version cannot replay or
-    ///   holds an action the screen does not know; `VisualError` when the SVD digits are missing.
+    ///   holds an action the screen does not know; `VisualError` when the digit images are missing.
     public static func player(for trace: VisualTrace, dataFolder: URL? = nil) throws -> any ClosableScreen {
         let settings = trace.settings
         switch trace.visual {
@@ -37,6 +37,10 @@ public enum VisualTracePlayer {
             let images = try DigitImage.shippedDigits(dataFolder: dataFolder)
             return try VisualReplayScreen(
                 initial: SlidingKernelScreen(images: images, traceSettings: settings), trace: trace)
+        case AugmentationPreviewScreen.visualID:
+            let images = try DigitImage.shippedDigits(dataFolder: dataFolder)
+            return try VisualReplayScreen(
+                initial: AugmentationPreviewScreen(images: images, traceSettings: settings), trace: trace)
         case ClassifierPlaygroundScreen.visualID:
             return try VisualReplayScreen(
                 initial: ClassifierPlaygroundScreen(traceSettings: settings), trace: trace)
