@@ -228,6 +228,16 @@ struct Visuals2AugmentationTests {
             screen.rendered(width: width, height: height).text, named: "augmentation-help-\(width)x\(height)")
     }
 
+    @Test("a lesson's short inline preview still shows the digit and some copies")
+    func inlinePreview() throws {
+        var screen = try AugmentationPreviewScreen(images: Self.shippedDigits(), index: 7)
+        screen.theme = .monochrome
+        let text = screen.rendered(width: 96, height: 14).text
+        assertSnapshot(text, named: "augmentation-inline-96x14")
+        let pictureRows = text.split(separator: "\n").filter { $0.contains("│") && $0.contains("#") }
+        #expect(pictureRows.count >= 5 && !text.contains("random draws"), "pictures, no header")
+    }
+
     @Test("more copies fit at 160x50 than at 80x24, and the small screen shows a prefix of them")
     func copiesPerSize() throws {
         let screen = try AugmentationPreviewScreen(images: Self.shippedDigits(), index: 3)

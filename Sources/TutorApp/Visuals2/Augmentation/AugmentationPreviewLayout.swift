@@ -1,7 +1,8 @@
 /// Where the augmentation preview puts its pictures: the original and every copy drawn at one
 /// size, so they compare at a glance, the original in its own column and the copies in a grid
 /// beside it. The size is the largest that still leaves room for `wantedCopies` copies; when
-/// none does, the half-size pictures (the most copies) are used.
+/// none does, the size with the most copies down to half size; smaller only when not even one
+/// half-size copy fits (a lesson's short inline preview).
 struct AugmentationPreviewLayout: Equatable {
     /// Cells across one picture.
     var pictureWidth: Int
@@ -20,24 +21,39 @@ struct AugmentationPreviewLayout: Equatable {
 
     /// The copies shown at the largest size leaving room for `wantedCopies`, in an area of
     /// `width` x `height` cells, for images of `pixelWidth` x `pixelHeight` pixels. Pictures are
-    /// never drawn larger than the image (one column per pixel) or smaller than half of it.
+    /// never drawn larger than the image (one column per pixel).
     static func fitting(
         width: Int, height: Int, pixelWidth: Int, pixelHeight: Int, wantedCopies: Int
     ) -> AugmentationPreviewLayout {
         let largest = max(1, pixelWidth)
-        let smallest = max(1, min(largest, (pixelWidth + 1) / 2))
-        var best: AugmentationPreviewLayout?
-        for pictureWidth in stride(from: largest, through: smallest, by: -1) {
-            let pictureHeight = max(1, (pictureWidth * max(1, pixelHeight) + 2 * largest - 1) / (2 * largest))
-            // One blank cell between copies; the original's caption sits in its row's gap.
-            let columns = max(0, (width - (pictureWidth + 3) + 1) / (pictureWidth + 1))
-            let rows = height >= pictureHeight + 1 ? (height + 1) / (pictureHeight + 1) : 0
-            let candidate = AugmentationPreviewLayout(
-                pictureWidth: pictureWidth, pictureHeight: pictureHeight, columns: columns, rows: rows)
+        let half = max(1, (largest + 1) / 2)
+        var best = sized(half, width: width, height: height, pixelWidth: largest, pixelHeight: pixelHeight)
+        for pictureWidth in stride(from: largest, through: half, by: -1) {
+            let candidate = sized(
+                pictureWidth, width: width, height: height, pixelWidth: largest, pixelHeight: pixelHeight)
             if candidate.capacity >= wantedCopies { return candidate }
-            if candidate.capacity > best?.capacity ?? -1 { best = candidate }
+            if candidate.capacity > best.capacity { best = candidate }
+        }
+        guard best.capacity == 0 else { return best }
+        for pictureWidth in stride(from: half - 1, through: min(half, 4), by: -1) {
+            let candidate = sized(
+                pictureWidth, width: width, height: height, pixelWidth: largest, pixelHeight: pixelHeight)
+            if candidate.capacity > 0 { return candidate }
         }
         return best
-            ?? AugmentationPreviewLayout(pictureWidth: smallest, pictureHeight: 1, columns: 0, rows: 0)
+    }
+
+    /// The grid of pictures `pictureWidth` cells across.
+    private static func sized(
+        _ pictureWidth: Int, width: Int, height: Int, pixelWidth: Int, pixelHeight: Int
+    ) -> AugmentationPreviewLayout {
+        // Two pixel rows per cell row, rounded up.
+        let pictureHeight = max(
+            1, (pictureWidth * max(1, pixelHeight) + 2 * pixelWidth - 1) / (2 * pixelWidth))
+        // One blank cell between copies, across and down; the original's caption sits in the gap.
+        let columns = max(0, (width - (pictureWidth + 3) + 1) / (pictureWidth + 1))
+        let rows = max(0, (height + 1) / (pictureHeight + 1))
+        return AugmentationPreviewLayout(
+            pictureWidth: pictureWidth, pictureHeight: pictureHeight, columns: columns, rows: rows)
     }
 }

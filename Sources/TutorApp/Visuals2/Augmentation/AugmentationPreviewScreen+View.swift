@@ -27,15 +27,25 @@ extension AugmentationPreviewScreen {
 
     private func drawBody(into buffer: inout Buffer, area: Rect) {
         let panelHeight = AugmentationStrengths.Transformation.allCases.count
-        let parts = area.rows([.length(1), .fill(1), .length(1), .length(panelHeight)])
-        let pictures = parts[1]
-        let layout = AugmentationPreviewLayout.fitting(
-            width: pictures.width, height: pictures.height, pixelWidth: image.width,
-            pixelHeight: image.height, wantedCopies: Self.wantedCopies)
+        var parts = area.rows([.length(1), .fill(1), .length(1), .length(panelHeight)])
+        var layout = fitting(parts[1])
+        if layout.pictureWidth < (image.width + 1) / 2 {
+            // Too short for the header and the gap (a lesson's inline preview): pictures first.
+            parts =
+                [Rect(x: area.x, y: area.y, width: 0, height: 0)]
+                + area.rows([.fill(1), .length(0), .length(panelHeight)])
+            layout = fitting(parts[1])
+        }
         let shown = min(layout.capacity, copies.count)
         drawHeader(layout: layout, shown: shown, into: &buffer, area: parts[0])
-        drawPictures(layout: layout, shown: shown, into: &buffer, area: pictures)
+        drawPictures(layout: layout, shown: shown, into: &buffer, area: parts[1])
         drawPanel(into: &buffer, area: parts[3])
+    }
+
+    private func fitting(_ area: Rect) -> AugmentationPreviewLayout {
+        AugmentationPreviewLayout.fitting(
+            width: area.width, height: area.height, pixelWidth: image.width, pixelHeight: image.height,
+            wantedCopies: Self.wantedCopies)
     }
 
     private func drawHeader(
@@ -58,8 +68,12 @@ extension AugmentationPreviewScreen {
     ) {
         guard layout.rows > 0 else { return }
         let size = (width: layout.pictureWidth, height: layout.pictureHeight)
-        picture(image.pixels, caption: image.label).render(
-            into: &buffer, area: Rect(x: area.x, y: area.y, width: size.width, height: size.height + 1))
+        // The caption goes in the gap under the original, when there is one.
+        let hasCaptionRow = area.height > size.height
+        picture(image.pixels, caption: hasCaptionRow ? image.label : nil).render(
+            into: &buffer,
+            area: Rect(x: area.x, y: area.y, width: size.width, height: size.height + (hasCaptionRow ? 1 : 0))
+        )
         let separatorX = area.x + size.width + 1
         let separatorHeight = min(area.height, layout.rows * (size.height + 1) - 1)
         for row in 0..<separatorHeight {
