@@ -1,8 +1,9 @@
 /// Where the augmentation preview puts its pictures: the original and every copy drawn at one
 /// size, so they compare at a glance, the original in its own column and the copies in a grid
-/// beside it. The size is the largest that still leaves room for `wantedCopies` copies; when
-/// none does, the size with the most copies down to half size; smaller only when not even one
-/// half-size copy fits (a lesson's short inline preview).
+/// beside it. Of the sizes from the image's own (one column per pixel) down to half of it, the
+/// one whose copies cover the most of the area wins, so a small terminal gets several half-size
+/// copies rather than one large one, and a large terminal gets both more and larger copies.
+/// Smaller sizes are used only when not even one half-size copy fits (a lesson's short preview).
 struct AugmentationPreviewLayout: Equatable {
     /// Cells across one picture.
     var pictureWidth: Int
@@ -19,20 +20,21 @@ struct AugmentationPreviewLayout: Equatable {
     /// Cells from the left edge to the first copy: the original, a gap, the separator, a gap.
     var copiesOffset: Int { pictureWidth + 3 }
 
-    /// The copies shown at the largest size leaving room for `wantedCopies`, in an area of
-    /// `width` x `height` cells, for images of `pixelWidth` x `pixelHeight` pixels. Pictures are
-    /// never drawn larger than the image (one column per pixel).
+    /// The layout for at most `copies` copies in an area of `width` x `height` cells, for images
+    /// of `pixelWidth` x `pixelHeight` pixels.
     static func fitting(
-        width: Int, height: Int, pixelWidth: Int, pixelHeight: Int, wantedCopies: Int
+        width: Int, height: Int, pixelWidth: Int, pixelHeight: Int, copies: Int
     ) -> AugmentationPreviewLayout {
         let largest = max(1, pixelWidth)
         let half = max(1, (largest + 1) / 2)
+        func covered(_ layout: AugmentationPreviewLayout) -> Int {
+            min(layout.capacity, copies) * layout.pictureWidth * layout.pictureHeight
+        }
         var best = sized(half, width: width, height: height, pixelWidth: largest, pixelHeight: pixelHeight)
-        for pictureWidth in stride(from: largest, through: half, by: -1) {
+        for pictureWidth in stride(from: largest, to: half, by: -1) {
             let candidate = sized(
                 pictureWidth, width: width, height: height, pixelWidth: largest, pixelHeight: pixelHeight)
-            if candidate.capacity >= wantedCopies { return candidate }
-            if candidate.capacity > best.capacity { best = candidate }
+            if covered(candidate) > covered(best) { best = candidate }
         }
         guard best.capacity == 0 else { return best }
         for pictureWidth in stride(from: half - 1, through: min(half, 4), by: -1) {

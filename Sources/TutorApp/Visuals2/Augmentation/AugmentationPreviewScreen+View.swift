@@ -2,9 +2,6 @@ import Plot
 import TerminalCore
 
 extension AugmentationPreviewScreen {
-    /// Copies wanted before the pictures may shrink: three rows of five.
-    static let wantedCopies = 15
-
     /// Black maps a little above the bottom of the ramp, so each picture's 28x28 frame shows
     /// (dark grey in colour, dots in monochrome) and a shift can be seen against it.
     private static let normalization = ImageNormalization.fixed(-0.15...1)
@@ -45,7 +42,7 @@ extension AugmentationPreviewScreen {
     private func fitting(_ area: Rect) -> AugmentationPreviewLayout {
         AugmentationPreviewLayout.fitting(
             width: area.width, height: area.height, pixelWidth: image.width, pixelHeight: image.height,
-            wantedCopies: Self.wantedCopies)
+            copies: copies.count)
     }
 
     private func drawHeader(
