@@ -1,4 +1,5 @@
 import Foundation
+import Lessons
 import Plot
 import TensorEngine
 import TerminalCore
@@ -210,6 +211,27 @@ struct Visuals2AugmentationTests {
         #expect(LessonVisualSettings.stages4To6Kinds.contains(AugmentationPreviewScreen.visualID))
         #expect(VisualCatalog.kinds.contains(AugmentationPreviewScreen.visualID))
         #expect(VisualTracePlayer.replayableVisuals.contains(AugmentationPreviewScreen.visualID))
+    }
+
+    @Test("the lesson's block opens on its digit in the terminal's theme, and so does its replay")
+    func lessonBlockAndThemes() throws {
+        let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Lessons")
+        let curriculum = try LessonLoader.load(directory: lessons.path)
+        let visual = try #require(
+            curriculum.stages.flatMap(\.visualizations).first {
+                $0.kind == AugmentationPreviewScreen.visualID
+            })
+        let opened = try VisualCatalog.open(visual, theme: .monochrome, recordingIn: nil).get()
+        let wrapped = try #require(opened.screen as? AnyVisualScreen)
+        let screen = try #require(wrapped.screen as? AugmentationPreviewScreen)
+        #expect(screen.theme == .monochrome && screen.image.label == "digit 7")
+        let trace = VisualTrace(
+            visual: AugmentationPreviewScreen.visualID, title: "t", settings: screen.traceSettings,
+            actions: ["redraw"])
+        let player = try VisualTracePlayer.player(for: trace, theme: .monochrome)
+        let replay = try #require(player as? VisualReplayScreen<AugmentationPreviewScreen>)
+        #expect(replay.current.theme == .monochrome)
     }
 
     @Test("screens at 80x24 and 160x50 on a monochrome terminal", arguments: [(80, 24), (160, 50)])

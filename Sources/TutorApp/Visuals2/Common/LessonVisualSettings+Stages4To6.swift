@@ -83,16 +83,3 @@ extension LessonVisualSettings {
         return value
     }
 }
-
-/// A visual screen whose plots take a theme, so the factory can pass on the terminal's
-/// (monochrome under NO_COLOR, where half-block images would lose their colours).
-protocol ThemedVisualScreen: VisualScreen {
-    var theme: PlotTheme { get set }
-}
-
-extension ComputationalGraphScreen: ThemedVisualScreen {}
-extension SlidingKernelScreen: ThemedVisualScreen {}
-extension AugmentationPreviewScreen: ThemedVisualScreen {}
-extension ClassifierPlaygroundScreen: ThemedVisualScreen {}
-extension GradientFlowScreen: ThemedVisualScreen {}
-extension DigitCNNScreen: ThemedVisualScreen {}
