@@ -56,8 +56,8 @@ struct Visuals2AugmentationTests {
         #expect(AugmentationStrengths.lab.augmentation == ImageAugmentation.digits)
         #expect(AugmentationStrengths.lab.description == "rotation ±10° · shift ±2 px · noise σ 0")
         #expect(AugmentationStrengths.lab.wordsForActive == "rotation ±10° and shift ±2 px")
-        #expect(AugmentationStrengths.none.augmentation.steps.isEmpty)
-        #expect(AugmentationStrengths.none.wordsForActive == "nothing")
+        #expect(AugmentationStrengths.off.augmentation.steps.isEmpty)
+        #expect(AugmentationStrengths.off.wordsForActive == "nothing")
         var strengths = AugmentationStrengths(rotationDegrees: 19, translationPixels: 9, noiseDeviation: 0.15)
         #expect(strengths.rotationDegrees == 20 && strengths.translationPixels == 4)
         #expect(strengths.noiseDeviation == 0.1 || strengths.noiseDeviation == 0.2)
@@ -97,11 +97,11 @@ struct Visuals2AugmentationTests {
 
     @Test("with every strength at zero each copy is the original")
     func zeroStrengthIsTheOriginal() throws {
-        var screen = try AugmentationPreviewScreen(images: Self.images, strengths: .none)
+        var screen = try AugmentationPreviewScreen(images: Self.images, strengths: .off)
         #expect(screen.copies.allSatisfy { $0 == Self.images[0].pixels })
         // Turning rotation up and back down again leaves the originals too.
         _ = screen.replay([.adjust(1), .adjust(-1), .redraw])
-        #expect(screen.strengths == .none)
+        #expect(screen.strengths == .off)
         #expect(screen.copies.allSatisfy { $0 == Self.images[0].pixels })
     }
 

@@ -52,7 +52,7 @@ extension AugmentationPreviewScreen {
         buffer.setString(
             "original", x: area.x, y: area.y, style: ScreenStyle.heading, maxWidth: layout.pictureWidth)
         let copiesText =
-            strengths == .none
+            strengths == .off
             ? "\(shown) copies: every transformation is off, so each is the original"
             : "\(shown) copies, each transformed with its own random draws"
         let x = area.x + layout.copiesOffset

@@ -63,7 +63,7 @@ public struct AugmentationStrengths: Sendable, Hashable, CustomStringConvertible
     public static let lab = AugmentationStrengths(ImageAugmentation.digits)
 
     /// No transformation at all.
-    public static let none = AugmentationStrengths(
+    public static let off = AugmentationStrengths(
         rotationDegrees: 0, translationPixels: 0, noiseDeviation: 0)
 
     /// The largest rotation in degrees.

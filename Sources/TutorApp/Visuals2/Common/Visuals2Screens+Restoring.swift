@@ -21,7 +21,7 @@ extension AugmentationPreviewScreen {
     /// - Throws: `VisualError.invalidImage` when `images` is empty or the recorded index is
     ///   out of range.
     public init(images: [DigitImage], traceSettings settings: [String: String]) throws {
-        var strengths = AugmentationStrengths.none
+        var strengths = AugmentationStrengths.off
         for transformation in AugmentationStrengths.Transformation.allCases {
             let level = settings[transformation.rawValue].flatMap { Int($0) }
             strengths.adjust(transformation, by: level ?? AugmentationStrengths.lab.level(of: transformation))
