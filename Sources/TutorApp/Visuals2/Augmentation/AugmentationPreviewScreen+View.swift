@@ -2,7 +2,7 @@ import Plot
 import TerminalCore
 
 extension AugmentationPreviewScreen {
-    /// Black maps a little above the bottom of the ramp, so each picture's 28x28 frame shows
+    /// Black maps a little above the bottom of the ramp, so each picture's whole frame shows
     /// (dark grey in colour, dots in monochrome) and a shift can be seen against it.
     private static let normalization = ImageNormalization.fixed(-0.15...1)
 
