@@ -67,8 +67,12 @@ struct ReplayCommand: ParsableCommand {
             Self.play(
                 ReplayPlayerScreen(trace: trace, theme: PlotTheme(colorDepth: backend.colorDepth)),
                 on: backend)
-        case .visual(_, let player):
-            Self.play(player, on: backend)
+        case .visual(let visual, let player):
+            // Built again now that the terminal's colours are known (it was checked above).
+            let themed = try? VisualTracePlayer.player(
+                for: visual, theme: PlotTheme(colorDepth: backend.colorDepth))
+            let chosen: any ClosableScreen = themed ?? player
+            Self.play(chosen, on: backend)
         }
         backend.shutdown()
         backend.endProcessIfTerminatedBySignal()

@@ -69,7 +69,7 @@ import Testing
         #expect(
             Set(kinds) == [
                 "computational-graph", "classifier-playground", "gradient-norms", "sliding-kernel",
-                "feature-maps", "confusion-matrix", "residual-vs-plain",
+                "augmentation-preview", "feature-maps", "confusion-matrix", "residual-vs-plain",
             ])
     }
 

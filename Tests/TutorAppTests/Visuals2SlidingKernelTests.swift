@@ -135,7 +135,9 @@ struct Visuals2FactoryTests {
             try LessonVisualSettings(kind: "classifier-playground", values: ["dataset": "swirls"])
                 .makeStages4To6Screen(digits: { digits })
         }
-        for kind in ["gradient-norms", "residual-vs-plain", "feature-maps", "confusion-matrix"] {
+        for kind in [
+            "augmentation-preview", "gradient-norms", "residual-vs-plain", "feature-maps", "confusion-matrix",
+        ] {
             #expect(
                 try LessonVisualSettings(kind: kind).makeStages4To6Screen(digits: { digits }).visualID == kind
             )

@@ -25,6 +25,9 @@ struct VisualsTracePlayerTests {
 
     @Test("every visual it claims to replay builds a player from its own trace header")
     func everyReplayableVisualBuilds() throws {
+        // The player reads the shipped digits itself; the header only names the digit's index.
+        let square = DigitImage(
+            pixels: Array(repeating: 0.5, count: 16), width: 4, height: 4, label: "square")
         let headers: [VisualTrace] = [
             LinearMapScreen(preset: .rotation).traceHeader(created: Date()),
             SamplingHistogramScreen(distribution: .gaussian, seed: 1).traceHeader(created: Date()),
@@ -32,6 +35,7 @@ struct VisualsTracePlayerTests {
             SoftmaxTemperatureScreen().traceHeader(created: Date()),
             ComputationalGraphScreen(example: 1).traceHeader(created: Date()),
             ClassifierPlaygroundScreen(traceSettings: [:]).traceHeader(created: Date()),
+            try AugmentationPreviewScreen(images: [square], index: 0, seed: 3).traceHeader(created: Date()),
             GradientNormsScreen().traceHeader(created: Date()),
             ResidualVsPlainScreen().traceHeader(created: Date()),
             FeatureMapsScreen().traceHeader(created: Date()),

@@ -98,23 +98,23 @@ public enum VisualCatalog {
             let recording = recorder.map { recorder in TraceRecording { recorder.close() } }
             return .success(OpenedVisual(screen: screen, recording: recording))
         case _ where LessonVisualSettings.stages4To6Kinds.contains(visual.kind):
-            return openStages4To6(visual.kind, parameters: parameters, recordingIn: directory)
+            return openStages4To6(visual.kind, parameters: parameters, theme: theme, recordingIn: directory)
         default:
             return .failure(Failure(description: "this tutor cannot draw '\(visual.kind)' visuals yet"))
         }
     }
 
     /// The stage 4-6 visuals (backprop, CNN, ResNet), built by their own factory from the
-    /// block's scalar parameters (`example`, `image`, `kernel`, `dataset`).
+    /// block's scalar parameters (`example`, `image`, `kernel`, `dataset`), drawn with `theme`.
     private static func openStages4To6(
-        _ kind: String, parameters: Parameters, recordingIn directory: URL?
+        _ kind: String, parameters: Parameters, theme: PlotTheme, recordingIn directory: URL?
     ) -> Result<OpenedVisual, Failure> {
         var values: [String: String] = [:]
         for key in ["example", "image", "kernel", "dataset"] { values[key] = parameters[key] }
         let settings = LessonVisualSettings(kind: kind, values: values)
         let plain: AnyVisualScreen
         do {
-            plain = try settings.makeStages4To6Screen()
+            plain = try settings.makeStages4To6Screen(theme: theme)
         } catch {
             return .failure(Failure(description: "this visual could not be shown: \(error)"))
         }
@@ -122,7 +122,7 @@ public enum VisualCatalog {
         guard let directory,
             let writer = try? VisualTraceFileWriter(
                 directory: directory, trace: plain.screen.traceHeader(created: Date())),
-            let recorded = try? settings.makeStages4To6Screen(recordingTo: writer)
+            let recorded = try? settings.makeStages4To6Screen(recordingTo: writer, theme: theme)
         else { return .success(OpenedVisual(screen: plain, recording: nil)) }
         return .success(OpenedVisual(screen: recorded, recording: TraceRecording { writer.close() }))
     }

@@ -18,7 +18,7 @@ extension TraceStore {
         for url in visualFiles() where url.lastPathComponent.contains("-visual-\(kind)") {
             guard let text = try? String(contentsOf: url, encoding: .utf8),
                 let trace = try? VisualTrace.parse(text), trace.visual == kind,
-                let player = try? VisualTracePlayer.player(for: trace)
+                let player = try? VisualTracePlayer.player(for: trace, theme: theme)
             else { continue }
             return player
         }
