@@ -5,7 +5,7 @@ extension TutorApplication {
     /// overlay; or only the "make the window larger" notice when the terminal is too small.
     public func view(into buffer: inout Buffer) {
         let area = buffer.area
-        let notice = MinimumSizeNotice(width: Self.minimumSize.width, height: Self.minimumSize.height)
+        let notice = Self.minimumSizeNotice
         if notice.applies(width: area.width, height: area.height) {
             buffer.render(notice, in: area)
             return

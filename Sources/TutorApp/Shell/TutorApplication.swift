@@ -71,6 +71,12 @@ public struct TutorApplication: Application {
         refreshHome()
     }
 
+    /// The notice shown instead of the screens when the terminal is below `minimumSize`.
+    static let minimumSizeNotice = MinimumSizeNotice(width: minimumSize.width, height: minimumSize.height)
+
+    /// Whether the terminal is too small, so the notice hides every screen.
+    public var isTooSmall: Bool { Self.minimumSizeNotice.applies(width: size.width, height: size.height) }
+
     /// The rows and columns a screen below the title bar and above the footer gets.
     var contentSize: (width: Int, height: Int) { (size.width, max(1, size.height - 2)) }
 
@@ -79,6 +85,11 @@ public struct TutorApplication: Application {
     public func message(for event: Event) -> Message? {
         if case .resize(let width, let height) = event { return .resize(width: width, height: height) }
         if case .key(.ctrl("c")) = event { return .key(.ctrl("c")) }
+        if isTooSmall {
+            // Only the notice is on screen: keys do what it says and nothing else.
+            guard case .key(let key) = event, MinimumSizeNotice.quits(on: key) else { return nil }
+            return .key(key)
+        }
         if let child {
             return child.message(for: event).map { .child($0) }
         }
@@ -117,7 +128,7 @@ public struct TutorApplication: Application {
             returnFromEditor(exerciseID: exerciseID, result: result)
             return .none
         case .scroll(let rows):
-            if isShowingHelp { return .none }
+            if isShowingHelp || isTooSmall { return .none }
             if exercise != nil {
                 exercise?.scrollPane(by: rows)
             } else if reader != nil {
@@ -132,6 +143,11 @@ public struct TutorApplication: Application {
     }
 
     private mutating func handle(_ key: Key) -> Command<Message> {
+        if isTooSmall {
+            guard MinimumSizeNotice.quits(on: key) else { return .none }
+            saveEverything()
+            return .quit
+        }
         if isShowingHelp {
             // Any key closes help; it never does anything else.
             isShowingHelp = false
