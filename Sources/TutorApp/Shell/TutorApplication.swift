@@ -172,7 +172,7 @@ public struct TutorApplication: Application {
         switch home.handle(key) {
         case .none: break
         case .open(let index):
-            if let stage = home.entries[index].stage { openReader(stage, step: 0) }
+            if let stage = home.entries[index].stage { openStage(stage) }
         case .resume: resume()
         }
         return .none
