@@ -49,7 +49,8 @@ struct ExerciseEditingTests {
         defer { fixture.cleanUp() }
         var app = try fixture.app()
         open(2, in: &app)
-        #expect(app.screen().contains("^K delete to end · ^D delete line"))
+        #expect(app.screen().contains("^U undo · ^K del to end · ^D del line"))
+        #expect(app.screen(width: 160, height: 50).contains("^U undo · ^K delete to end · ^D delete line"))
         app.replay(TutorApplication.keys(.function(1)))
         let help = app.screen(width: 160, height: 50)
         #expect(help.contains("Ctrl-K"))

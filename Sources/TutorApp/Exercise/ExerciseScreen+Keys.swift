@@ -56,11 +56,17 @@ extension ExerciseScreen {
     /// Scrolls the prompt and feedback pane; for code with a report, the result pane below the
     /// editor (the prompt is short, the report of a failure long).
     public mutating func scrollPane(by rows: Int) {
-        if case .code = input, report != nil || notice != nil {
+        if scrollsResult {
             resultScroll = max(0, resultScroll + rows)
         } else {
             paneScroll = max(0, paneScroll + rows)
         }
+    }
+
+    /// Whether paging scrolls a code exercise's result pane rather than the prompt.
+    var scrollsResult: Bool {
+        if case .code = input, report != nil || notice != nil { return true }
+        return false
     }
 
     private mutating func submit() -> Action {
@@ -183,7 +189,8 @@ extension ExerciseScreen {
         case .code:
             hints += [
                 KeyHints.Hint("F5  Ctrl-R", "run the tests on your code"),
-                KeyHints.Hint("Ctrl-U / Ctrl-Y", "undo / redo in the editor"),
+                KeyHints.Hint("Ctrl-U", "undo: a typed run, a paste or a deletion"),
+                KeyHints.Hint("Ctrl-Y", "redo what Ctrl-U undid"),
                 KeyHints.Hint("Ctrl-K", "delete to line end (at the end: join lines)"),
                 KeyHints.Hint("Ctrl-D", "delete the whole line"),
                 KeyHints.Hint("Tab Shift-Tab", "indent / dedent"),
