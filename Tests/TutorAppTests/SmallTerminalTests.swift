@@ -27,7 +27,7 @@ struct SmallTerminalTests {
         #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("# mine"))
     }
 
-    @Test("other keys and the wheel do nothing to the hidden screen", arguments: [0, 1, 2])
+    @Test("other keys, the wheel and pastes do nothing to the hidden screen", arguments: [0, 1, 2])
     func otherKeysAreDropped(depth: Int) throws {
         let fixture = TutorFixture()
         defer { fixture.cleanUp() }
@@ -39,7 +39,7 @@ struct SmallTerminalTests {
         let before = (app.reader?.stepIndex, app.exercise?.exercise.id, app.home.selection)
         let events: [Event] = [
             .key(.enter), .key(.escape), .key(.character("j")), .key(.down), .key(.character("?")),
-            .key(.function(1)), .key(.character("2")), .mouse(.scrollDown(x: 1, y: 1)),
+            .key(.function(1)), .key(.character("2")), .mouse(.scrollDown(x: 1, y: 1)), .paste("12"),
         ]
         for event in events {
             #expect(app.message(for: event) == nil, "\(event) reached the tutor")

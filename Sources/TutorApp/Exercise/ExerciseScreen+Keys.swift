@@ -53,6 +53,27 @@ extension ExerciseScreen {
         return .none
     }
 
+    /// Inserts pasted text into the answer as it is (code keeps its own indentation; a number
+    /// keeps one line), starting to type when the input was not focused: a paste is text,
+    /// never a string of command keys. Other kinds of exercise ignore it.
+    public mutating func paste(_ text: String) -> Action {
+        guard solutionConfirmation == nil else { return .none }
+        switch input {
+        case .code(var editor):
+            isTyping = true
+            editor.paste(text)
+            input = .code(editor)
+            editCount += 1
+            return .codeEdited(editCount)
+        case .numeric(var state):
+            isTyping = true
+            state.insert(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+            input = .numeric(state)
+        case .choice, .lab: break
+        }
+        return .none
+    }
+
     /// Scrolls the prompt and feedback pane; for code with a report, the result pane below the
     /// editor (the prompt is short, the report of a failure long).
     public mutating func scrollPane(by rows: Int) {

@@ -13,6 +13,8 @@ public struct TutorApplication: Application {
         case key(Key)
         /// The wheel moved by some rows (negative: up).
         case scroll(Int)
+        /// Text pasted in one go (bracketed paste), for the answer being typed.
+        case paste(String)
         /// The terminal changed size.
         case resize(width: Int, height: Int)
         /// A message for the open child screen (visual, visualizer, lab).
@@ -95,6 +97,7 @@ public struct TutorApplication: Application {
         }
         switch event {
         case .key(let key): return .key(key)
+        case .paste(let text): return .paste(text)
         case .mouse(.scrollUp): return .scroll(-3)
         case .mouse(.scrollDown): return .scroll(3)
         case .mouse(.press), .resize, .tick: return nil
@@ -137,6 +140,13 @@ public struct TutorApplication: Application {
                 home.moveSelection(by: rows > 0 ? 1 : -1)
             }
             return .none
+        case .paste(let text):
+            // Only an answer takes text; elsewhere a paste is not a string of commands.
+            if isShowingHelp || isTooSmall || child != nil { return .none }
+            guard var screen = exercise else { return .none }
+            let action = screen.paste(text)
+            exercise = screen
+            return perform(action)
         case .key(let key):
             return handle(key)
         }
