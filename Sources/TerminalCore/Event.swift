@@ -22,6 +22,9 @@ public enum MouseEvent: Hashable, Sendable {
 public enum Event: Hashable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
+    /// Text pasted in one go, with its line breaks as "\n" (see `BracketedPaste`). Insert it as
+    /// it is: typed key by key, every pasted line break would run Enter's auto-indent.
+    case paste(String)
     /// The terminal now has this size.
     case resize(width: Int, height: Int)
     /// A timer tick. `Program` does not produce it: its timers deliver the application's own

@@ -20,13 +20,16 @@ extension NcursesBackend {
             case .consumed: continue
             case .nothing: break
             }
+            if let paste = finishStalePaste() { return paste }
             var remaining: Int32 = -1
             if let deadline {
                 let left = clock.now.duration(to: deadline).components
                 let milliseconds = left.seconds * 1000 + left.attoseconds / 1_000_000_000_000_000
-                if milliseconds <= 0 { return nil }
-                remaining = Int32(clamping: milliseconds)
+                if milliseconds <= 0 && !pasteCollector.isCollecting { return nil }
+                remaining = Int32(clamping: max(0, milliseconds))
             }
+            // In the middle of a paste, look again soon: its end marker may never come.
+            if pasteCollector.isCollecting { remaining = remaining < 0 ? 100 : min(remaining, 100) }
             waitForInput(timeoutMilliseconds: remaining)
         }
         return nil
@@ -68,20 +71,13 @@ extension NcursesBackend {
         requestTermination(signal: SIGHUP)
     }
 
-    /// The outcome of asking curses for input without waiting.
-    private enum CursesRead {
-        case event(Event)
-        /// Input was read but means nothing to the application (or was handled here).
-        case consumed
-        case nothing
-    }
-
     private func readCursesInput() -> CursesRead {
         guard !inputClosed else { return .nothing }
         var value: wint_t = 0
         let status = wget_wch(window, &value)
         if status == ERR { return .nothing }
         emptyReadsInARow = 0
+        if let pasted = collectPaste(status: status, value: value) { return pasted }
         let decoded =
             status == dl_key_code_yes()
             ? NcursesKeyDecoder.decodeKeyCode(Int32(bitPattern: value))
@@ -96,7 +92,11 @@ extension NcursesBackend {
         case .suspend:
             suspendToShell()
             return .consumed
-        case .ignored:
+        case .pasteStart:
+            pasteCollector.begin()
+            lastPasteInput = ContinuousClock.now
+            return .consumed
+        case .pasteEnd, .ignored:
             return .consumed
         }
     }
@@ -151,6 +151,7 @@ extension NcursesBackend {
     private func suspendToShell() {
         _ = curs_set(1)
         cursorShown = true
+        disableBracketedPaste()
         _ = endwin()
         _ = dl_default_signal_handler(SIGTSTP)
         _ = dl_unblock_signal(SIGTSTP)
@@ -158,6 +159,7 @@ extension NcursesBackend {
         // Execution continues here after SIGCONT. The next refresh puts curses back in
         // program mode (raw, alternate screen).
         SignalRelay.reinstall(SIGTSTP)
+        enableBracketedPaste()
         adoptKernelSize(forceRedraw: true)
     }
 
@@ -165,12 +167,14 @@ extension NcursesBackend {
     public func suspend() {
         _ = curs_set(1)
         cursorShown = true
+        disableBracketedPaste()
         _ = endwin()
     }
 
     /// Returns to curses mode after `suspend()`; the size may have changed meanwhile.
     public func resume() {
         // The next refresh puts curses back in program mode (raw, alternate screen).
+        enableBracketedPaste()
         adoptKernelSize(forceRedraw: true)
     }
 
@@ -204,4 +208,12 @@ extension NcursesBackend {
     private func queueOnce(_ event: Event) {
         if !pendingEvents.contains(event) { pendingEvents.append(event) }
     }
+}
+
+/// The outcome of asking curses for input without waiting.
+enum CursesRead {
+    case event(Event)
+    /// Input was read but means nothing to the application (or was handled here).
+    case consumed
+    case nothing
 }

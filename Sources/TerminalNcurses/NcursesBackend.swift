@@ -5,7 +5,7 @@ import TerminalCore
 /// The real terminal: an ncursesw screen on the process's stdin/stdout.
 ///
 /// Set-up puts the terminal in raw mode (Ctrl-C and Ctrl-Z arrive as keys), enables the
-/// keypad, the mouse wheel and colour (256, 16, 8 or none; `NO_COLOR` honoured), and routes
+/// keypad, bracketed paste (a paste arrives as one `Event.paste`), the mouse wheel and colour (256, 16, 8 or none; `NO_COLOR` honoured), and routes
 /// signals through a self-pipe so that `readEvent` can block in `poll` without using CPU
 /// and still notice resizes, suspend/resume and termination requests. `shutdown()` (also
 /// run by `deinit`) restores the terminal; crash signals and `exit()` restore it as well.
@@ -35,6 +35,12 @@ public final class NcursesBackend: TerminalBackend {
     var lastReportedSize: (width: Int, height: Int)
     var inputClosed = false
     var emptyReadsInARow = 0
+    /// The bracketed-paste sequences of this terminal.
+    let pasteMode: PasteMode
+    /// The paste being received, between the terminal's start and end markers.
+    var pasteCollector = BracketedPaste()
+    /// When the last piece of the paste being received arrived.
+    var lastPasteInput: ContinuousClock.Instant?
 
     /// Starts curses on the controlling terminal. Throws `TerminalUnavailable` (with a
     /// message for the learner) when stdin or stdout is not a terminal or TERM is unusable.
@@ -65,13 +71,15 @@ public final class NcursesBackend: TerminalBackend {
         screen = newScreen
         window = standardWindow
         _ = set_term(newScreen)
+        pasteMode = PasteMode.configure()
 
         colorDepth = Self.startColors()
         pairs = ColorPairCache(depth: colorDepth, pairLimit: dl_color_pairs())
         lastReportedSize = (Int(dl_cols()), Int(dl_lines()))
         configureInput(enableMouse: enableMouse, escapeDelayMilliseconds: escapeDelayMilliseconds)
-        TerminalRescue.setResetSequence(Self.resetSequence(mouseEnabled: enableMouse))
+        TerminalRescue.setResetSequence(Self.resetSequence(mouseEnabled: enableMouse, pasteMode: pasteMode))
         SignalRelay.install(writeDescriptor: wakeWriteDescriptor)
+        enableBracketedPaste()
     }
 
     deinit {
@@ -88,13 +96,14 @@ public final class NcursesBackend: TerminalBackend {
     /// True once stdin has hung up (the terminal went away): no more keys will come.
     public var isInputClosed: Bool { inputClosed }
 
-    /// Restores the terminal: leaves curses mode, shows the cursor, turns the mouse off and
-    /// puts the default signal actions back. Safe to call more than once.
+    /// Restores the terminal: leaves curses mode, shows the cursor, turns the mouse and
+    /// bracketed paste off and puts the default signal actions back. Safe to call more than once.
     public func shutdown() {
         guard isActive else { return }
         isActive = false
         _ = mousemask(0, nil)
         _ = curs_set(1)
+        disableBracketedPaste()
         _ = endwin()
         SignalRelay.uninstall()
         TerminalRescue.disarm()
@@ -156,8 +165,8 @@ public final class NcursesBackend: TerminalBackend {
 
     /// The escape sequences that undo curses' changes to the screen, from terminfo, for the
     /// crash handler (which cannot call curses).
-    private static func resetSequence(mouseEnabled: Bool) -> [UInt8] {
-        var bytes: [UInt8] = []
+    private static func resetSequence(mouseEnabled: Bool, pasteMode: PasteMode) -> [UInt8] {
+        var bytes = Array(pasteMode.disable.utf8)
         if mouseEnabled, let mouseKey = tigetstr("kmous"), Int(bitPattern: mouseKey) != -1 {
             // xterm mouse modes curses may have enabled (normal, button-event, SGR).
             bytes += Array("\u{1B}[?1006l\u{1B}[?1002l\u{1B}[?1000l".utf8)

@@ -11,6 +11,10 @@ enum DecodedInput: Equatable {
     case mouse
     /// Ctrl-Z: the learner wants to suspend the program to the shell.
     case suspend
+    /// The terminal's bracketed-paste start marker: pasted text follows.
+    case pasteStart
+    /// The bracketed-paste end marker.
+    case pasteEnd
     /// Something the tutor has no use for (an unmapped function key).
     case ignored
 }
@@ -48,6 +52,8 @@ enum NcursesKeyDecoder {
     static func decodeKeyCode(_ code: Int32) -> DecodedInput {
         if code == dl_key_resize() { return .resize }
         if code == dl_key_mouse() { return .mouse }
+        if code == PasteMode.startCode { return .pasteStart }
+        if code == PasteMode.endCode { return .pasteEnd }
         if code >= dl_key_f(1) && code <= dl_key_f(12) { return .key(.function(Int(code - dl_key_f(0)))) }
         switch code {
         case KEY_UP: return .key(.up)

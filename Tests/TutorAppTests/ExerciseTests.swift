@@ -104,9 +104,11 @@ struct ExerciseTests {
         let quit = app.replay(TutorApplication.keys(.ctrl("c")))
         #expect(quit.last?.quits == true)
         #expect(try String(contentsOfFile: file, encoding: .utf8).hasPrefix("# mine\nx"))
-        // A new session opens the exercise with the learner's code, not the starter.
+        // A new session opens the stage where the learner was, the exercise focused: Enter
+        // opens it with the learner's code, not the starter.
         var again = try fixture.app()
-        open(2, in: &again)
+        again.replay(TutorApplication.keys(.enter, .enter))
+        #expect(again.exercise?.exercise.id == "la-linear-forward")
         #expect(again.screen().contains("# mine"))
     }
 

@@ -42,7 +42,8 @@ struct ShellTests {
         app.replay(TutorApplication.keys(.function(1)))
         #expect(app.isShowingHelp)
         let screen = app.screen(width: 160, height: 50)
-        #expect(screen.contains("Ctrl-U / Ctrl-Y"))
+        #expect(screen.contains("Ctrl-U") && screen.contains("undo: a typed run, a paste or a deletion"))
+        #expect(screen.contains("Ctrl-Y") && screen.contains("redo what Ctrl-U undid"))
         #expect(screen.contains("Ctrl-C"))
         assertSnapshot(app.screen(), named: "code-help-80x24")
     }

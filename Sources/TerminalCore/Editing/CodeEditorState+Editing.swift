@@ -1,21 +1,31 @@
 extension CodeEditorState {
-    /// Inserts `text` at the cursor; newlines split lines (keeping indentation), tabs become
-    /// spaces. Used for typing and pasting.
+    /// Inserts `text` at the cursor as if typed: a run of typed characters (spaces included)
+    /// is one undo step until the cursor moves or another kind of edit comes. Text with line
+    /// breaks or tabs is inserted as `paste(_:)` does.
     public mutating func insert(_ text: String) {
         guard !text.isEmpty else { return }
-        if text.contains(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\t" }) {
-            recordUndo(.other)
-            for character in text {
-                switch character {
-                case "\n", "\r\n": splitLine(autoIndent: false)
-                case "\t": insertCharacters(Array(repeating: " ", count: Self.indentWidth))
-                default: insertCharacters([character])
-                }
-            }
+        if text.contains(where: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" || $0 == "\t" }) {
+            paste(text)
             return
         }
-        recordUndo(text.allSatisfy { $0 != " " } ? .typing : .other)
+        recordUndo(.typing)
         insertCharacters(Array(text))
+    }
+
+    /// Inserts pasted `text` exactly as it is, as one undo step: line breaks ("\n", "\r\n" or
+    /// "\r") split lines without the indentation Enter adds (pasted lines bring their own, so
+    /// adding more would stack it), and tabs become spaces as when a file is loaded.
+    public mutating func paste(_ text: String) {
+        guard !text.isEmpty else { return }
+        recordUndo(.other)
+        for character in text {
+            switch character {
+            case "\n", "\r\n", "\r": splitLine(autoIndent: false)
+            case "\t": insertCharacters(Array(repeating: " ", count: Self.indentWidth))
+            default: insertCharacters([character])
+            }
+        }
+        keepCursorVisible()
     }
 
     /// Enter: splits the line at the cursor; the new line keeps the current indentation,
@@ -25,9 +35,9 @@ extension CodeEditorState {
         splitLine(autoIndent: true)
     }
 
-    /// Tab: spaces up to the next multiple of `indentWidth`.
+    /// Tab: spaces up to the next multiple of `indentWidth` (part of a run of typing for undo).
     mutating func insertTab() {
-        recordUndo(.other)
+        recordUndo(.typing)
         let count = Self.indentWidth - cursorDisplayColumn % Self.indentWidth
         insertCharacters(Array(repeating: " ", count: count))
     }

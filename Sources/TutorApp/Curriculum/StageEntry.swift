@@ -33,6 +33,8 @@ public struct StageEntry: Sendable {
     public var attemptedCount: Int
     /// Each exercise's title and status, in lesson order (empty unless the stage is ready).
     public var exerciseStatuses: [(title: String, status: ExerciseStatus)] = []
+    /// The step (from 0) opening the stage leads to: where the learner left it, 0 when new.
+    public var openingStep: Int = 0
 
     /// The loaded stage, when there is one.
     public var stage: Stage? {

@@ -23,6 +23,8 @@ public final class TutorSession {
     public private(set) var notices: [String]
     /// The last place the learner visited, saved on every move.
     public private(set) var bookmark: Bookmark?
+    /// The last place in each stage, so a stage opens where the learner left it.
+    public private(set) var positions = StagePositions()
     /// The learner's own editor for code exercises (`$VISUAL` / `$EDITOR`).
     public var editor: ExternalEditor
     /// Where visual and lab sessions are recorded for `dltutor replay`; nil records nothing
@@ -49,6 +51,7 @@ public final class TutorSession {
         }
         notices += store?.notices ?? []
         bookmark = Bookmark.load(from: bookmarkPath)
+        positions = StagePositions.load(from: positionsPath)
     }
 
     /// Sets up plots for a terminal with `colorDepth` colours (monochrome under NO_COLOR)
@@ -64,6 +67,11 @@ public final class TutorSession {
     /// The bookmark file's path.
     public var bookmarkPath: String {
         (dataDirectory as NSString).appendingPathComponent("tutor-bookmark.json")
+    }
+
+    /// The per-stage positions file's path.
+    public var positionsPath: String {
+        (dataDirectory as NSString).appendingPathComponent("tutor-positions.json")
     }
 
     /// The record of an exercise (empty when never touched or when no store could be opened).
@@ -119,16 +127,30 @@ public final class TutorSession {
         }
     }
 
-    /// Saves the learner's place for "continue where you left off".
+    /// Saves the learner's place for "continue where you left off", and as the last place in
+    /// its stage for opening that stage again.
     public func visit(_ place: Bookmark) {
-        guard place != bookmark else { return }
+        guard place != bookmark || positions.place(in: place.stageID) != place else { return }
         bookmark = place
+        positions.record(place)
         guard isWritable else { return }
         do {
             try place.save(to: bookmarkPath)
+            try positions.save(to: positionsPath)
         } catch {
             report(error)
         }
+    }
+
+    /// Where opening `stage` should lead: the last place the learner was in it; for a stage
+    /// they have not opened in the tutor (or before positions were kept), the bookmark when it
+    /// is in that stage, else the step of the first exercise not passed once any was tried
+    /// (with `dltutor check`, say), else the first step.
+    public func openingPlace(for stage: Stage) -> Bookmark {
+        if let place = positions.place(in: stage.id) { return place }
+        if let bookmark, bookmark.stageID == stage.id { return bookmark }
+        let step = Bookmark.resumeStep(in: stage) { self.progress(for: $0).status }
+        return Bookmark(stageID: stage.id, step: step)
     }
 
     private func change(_ exerciseID: String, _ body: (inout ExerciseProgress) -> Void) {

@@ -53,14 +53,41 @@ extension ExerciseScreen {
         return .none
     }
 
+    /// Inserts pasted text into the answer as it is (code keeps its own indentation; a number
+    /// keeps one line), starting to type when the input was not focused: a paste is text,
+    /// never a string of command keys. Other kinds of exercise ignore it.
+    public mutating func paste(_ text: String) -> Action {
+        guard solutionConfirmation == nil else { return .none }
+        switch input {
+        case .code(var editor):
+            isTyping = true
+            editor.paste(text)
+            input = .code(editor)
+            editCount += 1
+            return .codeEdited(editCount)
+        case .numeric(var state):
+            isTyping = true
+            state.insert(text.split(whereSeparator: \.isNewline).joined(separator: " "))
+            input = .numeric(state)
+        case .choice, .lab: break
+        }
+        return .none
+    }
+
     /// Scrolls the prompt and feedback pane; for code with a report, the result pane below the
     /// editor (the prompt is short, the report of a failure long).
     public mutating func scrollPane(by rows: Int) {
-        if case .code = input, report != nil || notice != nil {
+        if scrollsResult {
             resultScroll = max(0, resultScroll + rows)
         } else {
             paneScroll = max(0, paneScroll + rows)
         }
+    }
+
+    /// Whether paging scrolls a code exercise's result pane rather than the prompt.
+    var scrollsResult: Bool {
+        if case .code = input, report != nil || notice != nil { return true }
+        return false
     }
 
     private mutating func submit() -> Action {
@@ -183,7 +210,8 @@ extension ExerciseScreen {
         case .code:
             hints += [
                 KeyHints.Hint("F5  Ctrl-R", "run the tests on your code"),
-                KeyHints.Hint("Ctrl-U / Ctrl-Y", "undo / redo in the editor"),
+                KeyHints.Hint("Ctrl-U", "undo: a typed run, a paste or a deletion"),
+                KeyHints.Hint("Ctrl-Y", "redo what Ctrl-U undid"),
                 KeyHints.Hint("Ctrl-K", "delete to line end (at the end: join lines)"),
                 KeyHints.Hint("Ctrl-D", "delete the whole line"),
                 KeyHints.Hint("Tab Shift-Tab", "indent / dedent"),

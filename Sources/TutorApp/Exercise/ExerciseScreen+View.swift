@@ -22,31 +22,6 @@ extension ExerciseScreen {
         }
     }
 
-    private func renderHeader(into buffer: inout Buffer, area: Rect) {
-        let (words, style) =
-            hasPassed
-            ? ("✓ passed", Style(foreground: .green, attributes: .bold))
-            : attempts > 0
-                ? ("● not passed yet", Style(foreground: .yellow)) : ("○ not started", TutorTheme.muted)
-        let attemptText = attempts == 1 ? "1 attempt" : "\(attempts) attempts"
-        // The attempt count goes first when the title needs the room.
-        let titleWidth = DisplayWidth.width(of: "Exercise (\(exercise.kind.name)) · \(exercise.title)")
-        let showsAttempts = titleWidth + DisplayWidth.width(of: words + attemptText) + 4 <= area.width
-        // Narrower still: only the status symbol.
-        let showsWords = titleWidth + DisplayWidth.width(of: words) + 2 <= area.width
-        let header = StatusLine(
-            left: Line([
-                Span("Exercise (\(exercise.kind.name)) · ", style: TutorTheme.muted),
-                Span(exercise.title, style: TutorTheme.accent),
-            ]),
-            right: Line([
-                Span(showsWords ? words : String(words.prefix(1)), style: style),
-                Span(showsAttempts ? "  \(attemptText)" : "", style: TutorTheme.muted),
-            ]),
-            style: .plain)
-        buffer.render(header, in: area)
-    }
-
     /// The prompt, the choice options, the hints shown, the result and the solution, as lines.
     func paneLines(width: Int, includingResult: Bool = true) -> [Line] {
         var lines = MarkdownRenderer.lines(exercise.prompt, width: width)
@@ -136,6 +111,11 @@ extension ExerciseScreen {
             if report.passed && !isShowingSolution {
                 lines += WordWrap.wrap(Line(afterPassText, style: TutorTheme.muted), width: width)
             }
+        } else if hasPassed && !isShowingSolution {
+            // Reopened after a pass: say so, and what the keys do now that they are commands.
+            let passed = Span("✓ Passed before. ", style: Style(foreground: .green, attributes: .bold))
+            lines += WordWrap.wrap(
+                Line([passed, Span(afterPassText, style: TutorTheme.muted)]), width: width)
         }
         if let notice {
             lines += WordWrap.wrap(Line(notice, style: TutorTheme.notice), width: width)
@@ -176,15 +156,23 @@ extension ExerciseScreen {
                 spec.allowsMultiple
                 ? (picked.contains(index) ? "[x]" : "[ ]") : (picked.contains(index) ? "(•)" : "( )")
             let marker = index == cursor ? "▸ " : "  "
-            var line = Line(
-                [
-                    Span(marker, style: TutorTheme.accent), Span("\(box) \(ChoiceSpec.label(for: index))) "),
-                ] + MarkdownInline.spans(option.text))
-            if index == cursor {
-                line = Line(
-                    line.spans.map { Span($0.text, style: $0.style.patched(with: TutorTheme.selection)) })
+            let head = "\(box) \(ChoiceSpec.label(for: index))) "
+            // Lines after the first hang under the option's text, not under its box.
+            let indent = DisplayWidth.width(of: marker + head)
+            let wrapped = WordWrap.wrap(
+                Line(MarkdownInline.spans(option.text)), width: max(8, width - indent))
+            for (row, text) in wrapped.enumerated() {
+                let lead =
+                    row == 0
+                    ? [Span(marker, style: TutorTheme.accent), Span(head)]
+                    : [Span(String(repeating: " ", count: indent))]
+                var line = Line(lead + text.spans)
+                if index == cursor {
+                    line = Line(
+                        line.spans.map { Span($0.text, style: $0.style.patched(with: TutorTheme.selection)) })
+                }
+                lines.append(line)
             }
-            lines += WordWrap.wrap(line, width: width)
             if let graded, graded.contains(index), !isGrading {
                 let verdict =
                     option.isCorrect
@@ -202,19 +190,33 @@ extension ExerciseScreen {
     }
 
     /// Draws `lines` scrolled by `scroll` (by default the pane's), clamped so the end stays at
-    /// the bottom, with a PgUp/PgDn mark when there is more.
-    func renderPane(_ lines: [Line], scroll: Int? = nil, into buffer: inout Buffer, area: Rect) {
-        guard !area.isEmpty else { return }
-        let maximum = max(0, lines.count - area.height)
+    /// the bottom. When there is more than fits, a "↓ PgDn" / "↑ PgUp" mark says so without
+    /// covering any text: it is returned for the caller to draw on the border below the pane
+    /// when `markBelow` is set, else the pane's last row is kept for it. A pane the paging
+    /// keys do not scroll (`pages` false) is marked "↓ more" instead.
+    @discardableResult
+    func renderPane(
+        _ lines: [Line], scroll: Int? = nil, into buffer: inout Buffer, area: Rect, markBelow: Bool = false,
+        pages: Bool = true
+    ) -> String? {
+        guard !area.isEmpty else { return nil }
+        let overflows = lines.count > area.height
+        let markRow = overflows && !markBelow && area.height > 1
+        let rows = markRow ? area.height - 1 : area.height
+        let maximum = max(0, lines.count - rows)
         let top = min(scroll ?? paneScroll, maximum)
-        for row in 0..<area.height where top + row < lines.count {
-            _ = lines[top + row].draw(into: &buffer, x: area.x, y: area.y + row, maxWidth: area.width)
+        let mark = top < maximum ? (pages ? "↓ PgDn" : "↓ more") : (pages ? "↑ PgUp" : "↑ more")
+        let markWidth = DisplayWidth.width(of: mark)
+        // A one-row pane has no row to spare: its text ends where the mark begins.
+        let cramped = overflows && !markBelow && !markRow
+        for row in 0..<rows where top + row < lines.count {
+            let width = cramped ? max(0, area.width - markWidth - 1) : area.width
+            _ = lines[top + row].draw(into: &buffer, x: area.x, y: area.y + row, maxWidth: width)
         }
-        if lines.count > area.height {
-            let mark = top < maximum ? "↓ PgDn" : "↑ PgUp"
-            buffer.setString(
-                mark, x: area.maxX - DisplayWidth.width(of: mark), y: area.maxY - 1, style: TutorTheme.muted)
-        }
+        guard overflows else { return nil }
+        if markBelow { return mark }
+        buffer.setString(mark, x: area.maxX - markWidth, y: area.maxY - 1, style: TutorTheme.muted)
+        return nil
     }
 
     private func renderNumeric(_ state: TextInputState, into buffer: inout Buffer, area: Rect) {
@@ -245,14 +247,17 @@ extension ExerciseScreen {
             renderEditor(editor, into: &buffer, area: columns[2].inset(top: 0, left: 1, bottom: 0, right: 0))
             return
         }
-        let editorArea = renderPromptAndResult(into: &buffer, area: area, editorRows: 8)
-        renderEditor(editor, into: &buffer, area: editorArea)
+        let (editorArea, promptMark) = renderPromptAndResult(into: &buffer, area: area, editorRows: 8)
+        renderEditor(editor, into: &buffer, area: editorArea, promptMark: promptMark)
     }
 
     /// Draws the prompt on top and the result at the bottom of `area`, leaving at least
-    /// `editorRows` between them; returns the rows left between them (for the editor).
+    /// `editorRows` between them; returns the rows left between them (for the editor) and,
+    /// when the editor goes there, the prompt's scroll mark for the editor's rule to show.
     @discardableResult
-    private func renderPromptAndResult(into buffer: inout Buffer, area: Rect, editorRows: Int) -> Rect {
+    private func renderPromptAndResult(into buffer: inout Buffer, area: Rect, editorRows: Int) -> (
+        editor: Rect, promptMark: String?
+    ) {
         let result = resultLines(width: area.width)
         let prompt = paneLines(width: area.width, includingResult: false)
         // A fresh report may take half the height: its first failure is what the learner needs.
@@ -261,32 +266,53 @@ extension ExerciseScreen {
         let remaining = area.height - resultHeight
         let promptLimit = editorRows == 0 ? remaining : max(3, min(remaining - editorRows, remaining / 3 + 1))
         let promptHeight = max(1, min(prompt.count, promptLimit))
-        renderPane(
+        let promptMark = renderPane(
             prompt, scroll: paneScroll, into: &buffer,
-            area: Rect(x: area.x, y: area.y, width: area.width, height: promptHeight))
+            area: Rect(x: area.x, y: area.y, width: area.width, height: promptHeight),
+            markBelow: editorRows > 0, pages: !scrollsResult)
         if resultHeight > 0 {
             let resultArea = Rect(
                 x: area.x, y: area.maxY - resultHeight, width: area.width, height: resultHeight)
             renderPane(result, scroll: resultScroll, into: &buffer, area: resultArea)
         }
-        return Rect(
+        let editor = Rect(
             x: area.x, y: area.y + promptHeight, width: area.width,
             height: max(2, area.height - promptHeight - resultHeight))
+        return (editor, promptMark)
     }
 
-    private func renderEditor(_ editor: CodeEditorState, into buffer: inout Buffer, area: Rect) {
+    /// Draws the editor's rule (with `promptMark`, the scroll mark of the prompt above, at its
+    /// right end) and the editor below it.
+    private func renderEditor(
+        _ editor: CodeEditorState, into buffer: inout Buffer, area: Rect, promptMark: String? = nil
+    ) {
         guard area.height >= 2 else { return }
-        // While typing, the rule names the line-deleting keys too when there is room (the
-        // footer is full at 80 columns); a narrow editor keeps the short form.
-        let long = "your code · editing · Esc leaves · ^K delete to end · ^D delete line"
+        // While typing, the rule names undo and the line-deleting keys too when there is room
+        // (the footer is full at 80 columns); a narrow editor keeps the short form.
+        // The prompt's scroll mark, when there is one, needs room at the rule's end as well.
+        let markRoom = promptMark.map { DisplayWidth.width(of: $0) + 3 } ?? 0
+        let typingTitles = [
+            "your code · editing · Esc leaves · ^U undo · ^K delete to end · ^D delete line",
+            "your code · editing · Esc leaves · ^U undo · ^K del to end · ^D del line",
+            "your code · editing · Esc leaves · ^U undo",
+        ]
         let title =
             !isTyping
             ? "your code (Enter edits)"
-            : DisplayWidth.width(of: long) + 4 <= area.width ? long : "your code (editing; Esc leaves)"
+            : typingTitles.first { DisplayWidth.width(of: $0) + 4 + markRoom <= area.width }
+                ?? "your code (editing; Esc leaves)"
         let rule = "── " + title + " " + String(repeating: "─", count: max(0, area.width - title.count - 4))
         buffer.setString(
             rule, x: area.x, y: area.y, style: isTyping ? TutorTheme.accent : TutorTheme.separator,
             maxWidth: area.width)
+        if let promptMark {
+            // On the rule's filler, clear of its title: "── your code … ──── ↓ PgDn ─".
+            let text = " \(promptMark) "
+            let x = area.maxX - 1 - DisplayWidth.width(of: text)
+            if x >= area.x + DisplayWidth.width(of: title) + 5 {
+                buffer.setString(text, x: x, y: area.y, style: TutorTheme.muted)
+            }
+        }
         let view = CodeEditorView(
             state: editor, isFocused: isTyping, highlighter: { CodeHighlighter.python.spans($0) })
         buffer.render(view, in: Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1))

@@ -71,7 +71,9 @@ public struct ExerciseScreen: Sendable {
         case .lab:
             input = .lab
         }
-        isTyping = input.takesText
+        // A passed exercise reopens as it was left after the pass: keys are commands (s for
+        // the solution, q to go back) and Enter edits again, as the result line there says.
+        isTyping = input.takesText && progress.status != .passed
         hintsShown = min(progress.hintsShown, exercise.hints.count)
         report = nil
         gradedAnswer = nil

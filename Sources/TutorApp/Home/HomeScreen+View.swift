@@ -34,10 +34,7 @@ extension HomeScreen {
             ])
             _ = line.draw(into: &buffer, x: x, y: y, maxWidth: width)
         } else {
-            let line = Line([
-                Span("New here? ", style: TutorTheme.accent),
-                Span("Stage 1 is selected: press Enter to start."),
-            ])
+            let line = Line([Span("New here? ", style: TutorTheme.accent), Span(welcomeText)])
             _ = line.draw(into: &buffer, x: x, y: y, maxWidth: width)
         }
         y += 1
@@ -148,7 +145,11 @@ struct StageDetail: Widget {
             if entry.isComplete {
                 lines.append(Line("✓ Every exercise passed.", style: Style(foreground: .green)))
             }
-            lines.append(Line("Enter opens the lesson.", style: Style(foreground: .green)))
+            let opening =
+                stage.steps.indices.contains(entry.openingStep) && entry.openingStep > 0
+                ? "Enter opens the lesson where you left it: step \(entry.openingStep + 1)/\(stage.steps.count)."
+                : "Enter opens the lesson."
+            lines += WordWrap.wrap(Line(opening, style: Style(foreground: .green)), width: width)
         case .broken(let message):
             lines += WordWrap.wrap(
                 Line("This lesson file could not be read:", style: TutorTheme.notice), width: width)

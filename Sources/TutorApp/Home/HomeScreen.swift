@@ -8,7 +8,7 @@ public struct HomeScreen: Sendable {
     /// What the home screen asks the tutor to do.
     public enum Action: Sendable, Equatable {
         case none
-        /// Open the stage at this index of `entries` from its first step.
+        /// Open the stage at this index of `entries` (where the learner left it, else at its start).
         case open(Int)
         /// Go back to the bookmarked place.
         case resume
@@ -78,6 +78,22 @@ public struct HomeScreen: Sendable {
         default: break
         }
         return .none
+    }
+
+    /// The banner's line for a learner with no place to continue yet. It follows the
+    /// selection: Enter opens the selected stage, and the first stage is named as the place
+    /// to start when another one is selected.
+    public var welcomeText: String {
+        let first = entries.first { $0.stage != nil }
+        guard let first else { return "No stage can be opened yet." }
+        guard let entry = selectedEntry, entry.stage != nil else {
+            return "Stage \(first.number) is the place to start: press \(first.number), then Enter."
+        }
+        if entry.number == first.number {
+            return "Stage \(entry.number) is selected: press Enter to start."
+        }
+        return
+            "Stage \(first.number) is the place to start (press \(first.number)); Enter opens stage \(entry.number)."
     }
 
     /// The keys this screen understands, for the footer.

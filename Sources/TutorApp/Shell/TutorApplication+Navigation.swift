@@ -8,7 +8,7 @@ extension TutorApplication {
     mutating func perform(_ action: ReaderScreen.Action) -> Command<Message> {
         switch action {
         case .none:
-            if let reader { session.visit(Bookmark(stageID: reader.stage.id, step: reader.stepIndex)) }
+            visitReaderStep()
         case .close:
             reader = nil
             refreshHome()
@@ -25,7 +25,7 @@ extension TutorApplication {
             case .failure: break  // the reader already shows why in place of the preview
             }
         case .openStage(let stage):
-            openReader(stage, step: 0)
+            openStage(stage)
         case .replayVisual(let visual):
             guard let store = session.traceStore else {
                 reader?.notice = "Replays are not recorded in this session."
@@ -90,12 +90,34 @@ extension TutorApplication {
         }
     }
 
+    /// Opens `stage` in the reader where the learner was in it last (its first step when new),
+    /// with the exercise they were on in view.
+    mutating func openStage(_ stage: Stage) {
+        let place = session.openingPlace(for: stage)
+        openReader(stage, step: place.step)
+        if let exerciseID = place.exerciseID, reader?.stepIndex == place.step {
+            reader?.reveal(exerciseID: exerciseID)
+        }
+    }
+
     /// Opens `stage` at `step` in the reader.
     mutating func openReader(_ stage: Stage, step: Int) {
         reader = ReaderScreen(
             stage: stage, step: step, statuses: statuses(), viewport: contentSize,
             nextStage: NextStage.following(stage.id, in: home.entries))
-        session.visit(Bookmark(stageID: stage.id, step: reader?.stepIndex ?? 0))
+        visitReaderStep()
+    }
+
+    /// Records the reader's step as the learner's place. A place already in that step is
+    /// kept as it is, so scrolling a step (or opening the stage at it) does not forget the
+    /// exercise the learner was on there.
+    mutating func visitReaderStep() {
+        guard let reader else { return }
+        if let last = session.positions.place(in: reader.stage.id), last.step == reader.stepIndex {
+            session.visit(last)
+            return
+        }
+        session.visit(Bookmark(stageID: reader.stage.id, step: reader.stepIndex))
     }
 
     /// Opens an exercise: labs in the lab screen, the others in the exercise screen.
@@ -230,7 +252,12 @@ extension TutorApplication {
     /// Rebuilds the home screen's entries, continue line and notices, keeping the selection.
     mutating func refreshHome() {
         let all = statuses()
-        let entries = StageEntry.catalog(curriculum: session.curriculum) { all[$0] ?? .notStarted }
+        var entries = StageEntry.catalog(curriculum: session.curriculum) { all[$0] ?? .notStarted }
+        for index in entries.indices {
+            if let stage = entries[index].stage {
+                entries[index].openingStep = session.openingPlace(for: stage).step
+            }
+        }
         let broken = session.curriculum.problems.count
         var notices = session.notices
         if broken > 0 {

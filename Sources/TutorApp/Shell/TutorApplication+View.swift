@@ -5,14 +5,17 @@ extension TutorApplication {
     /// overlay; or only the "make the window larger" notice when the terminal is too small.
     public func view(into buffer: inout Buffer) {
         let area = buffer.area
-        let notice = MinimumSizeNotice(width: Self.minimumSize.width, height: Self.minimumSize.height)
+        let notice = Self.minimumSizeNotice
         if notice.applies(width: area.width, height: area.height) {
             buffer.render(notice, in: area)
             return
         }
         let rows = area.rows([.length(1), .fill(1), .length(1)])
         guard rows.count == 3 else { return }
-        let title = StatusLine(left: Line("dltutor"), right: Line(breadcrumb), style: TutorTheme.titleBar)
+        // "dltutor" and the bar's margins take 10 cells; the breadcrumb gets the rest.
+        let title = StatusLine(
+            left: Line("dltutor"), right: Line(breadcrumb(fitting: area.width - 10)),
+            style: TutorTheme.titleBar)
         buffer.render(title, in: rows[0])
         if let child {
             // Child screens draw their own keys line and help.
@@ -35,10 +38,23 @@ extension TutorApplication {
         }
     }
 
-    /// Where the learner is: "Linear algebra › Exercise: Dot product".
-    var breadcrumb: String {
+    /// Where the learner is: "Stage 1: Linear algebra › Dot product".
+    var breadcrumb: String { breadcrumb(namingStage: true) }
+
+    /// The breadcrumb in at most `width` cells: without the stage's name ("Stage 2 › A softmax
+    /// that survives huge logits") when the whole does not fit, then cut with "…", so the
+    /// title bar never ends mid-word without a sign.
+    func breadcrumb(fitting width: Int) -> String {
+        let full = breadcrumb
+        if DisplayWidth.width(of: full) <= width { return full }
+        return DisplayWidth.truncate(breadcrumb(namingStage: false), to: width)
+    }
+
+    private func breadcrumb(namingStage: Bool) -> String {
         var parts: [String] = []
-        if let reader { parts.append("Stage \(reader.stage.order): \(reader.stage.title)") }
+        if let reader {
+            parts.append("Stage \(reader.stage.order)" + (namingStage ? ": \(reader.stage.title)" : ""))
+        }
         if let exercise {
             parts.append(exercise.exercise.title)
         } else if child != nil, let labExercise {

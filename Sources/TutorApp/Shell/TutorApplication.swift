@@ -13,6 +13,8 @@ public struct TutorApplication: Application {
         case key(Key)
         /// The wheel moved by some rows (negative: up).
         case scroll(Int)
+        /// Text pasted in one go (bracketed paste), for the answer being typed.
+        case paste(String)
         /// The terminal changed size.
         case resize(width: Int, height: Int)
         /// A message for the open child screen (visual, visualizer, lab).
@@ -71,6 +73,12 @@ public struct TutorApplication: Application {
         refreshHome()
     }
 
+    /// The notice shown instead of the screens when the terminal is below `minimumSize`.
+    static let minimumSizeNotice = MinimumSizeNotice(width: minimumSize.width, height: minimumSize.height)
+
+    /// Whether the terminal is too small, so the notice hides every screen.
+    public var isTooSmall: Bool { Self.minimumSizeNotice.applies(width: size.width, height: size.height) }
+
     /// The rows and columns a screen below the title bar and above the footer gets.
     var contentSize: (width: Int, height: Int) { (size.width, max(1, size.height - 2)) }
 
@@ -79,11 +87,17 @@ public struct TutorApplication: Application {
     public func message(for event: Event) -> Message? {
         if case .resize(let width, let height) = event { return .resize(width: width, height: height) }
         if case .key(.ctrl("c")) = event { return .key(.ctrl("c")) }
+        if isTooSmall {
+            // Only the notice is on screen: keys do what it says and nothing else.
+            guard case .key(let key) = event, MinimumSizeNotice.quits(on: key) else { return nil }
+            return .key(key)
+        }
         if let child {
             return child.message(for: event).map { .child($0) }
         }
         switch event {
         case .key(let key): return .key(key)
+        case .paste(let text): return .paste(text)
         case .mouse(.scrollUp): return .scroll(-3)
         case .mouse(.scrollDown): return .scroll(3)
         case .mouse(.press), .resize, .tick: return nil
@@ -117,7 +131,7 @@ public struct TutorApplication: Application {
             returnFromEditor(exerciseID: exerciseID, result: result)
             return .none
         case .scroll(let rows):
-            if isShowingHelp { return .none }
+            if isShowingHelp || isTooSmall { return .none }
             if exercise != nil {
                 exercise?.scrollPane(by: rows)
             } else if reader != nil {
@@ -126,12 +140,24 @@ public struct TutorApplication: Application {
                 home.moveSelection(by: rows > 0 ? 1 : -1)
             }
             return .none
+        case .paste(let text):
+            // Only an answer takes text; elsewhere a paste is not a string of commands.
+            if isShowingHelp || isTooSmall || child != nil { return .none }
+            guard var screen = exercise else { return .none }
+            let action = screen.paste(text)
+            exercise = screen
+            return perform(action)
         case .key(let key):
             return handle(key)
         }
     }
 
     private mutating func handle(_ key: Key) -> Command<Message> {
+        if isTooSmall {
+            guard MinimumSizeNotice.quits(on: key) else { return .none }
+            saveEverything()
+            return .quit
+        }
         if isShowingHelp {
             // Any key closes help; it never does anything else.
             isShowingHelp = false
@@ -156,7 +182,7 @@ public struct TutorApplication: Application {
         switch home.handle(key) {
         case .none: break
         case .open(let index):
-            if let stage = home.entries[index].stage { openReader(stage, step: 0) }
+            if let stage = home.entries[index].stage { openStage(stage) }
         case .resume: resume()
         }
         return .none

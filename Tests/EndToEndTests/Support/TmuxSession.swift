@@ -57,6 +57,16 @@ final class TmuxSession {
         try sendKeys("Enter")
     }
 
+    /// Pastes `text` as a terminal does: through a tmux buffer with `paste-buffer -p`, which
+    /// brackets it with ESC [200~ / ESC [201~ when the program asked for bracketed paste (and
+    /// sends it bare otherwise). tmux turns each line feed into a carriage return, like a
+    /// terminal.
+    func paste(_ text: String) throws {
+        try check(Self.tmux(socket, ["set-buffer", "-b", "e2e", "--", text]), "set-buffer")
+        try check(
+            Self.tmux(socket, ["paste-buffer", "-p", "-d", "-b", "e2e", "-t", Self.target]), "paste-buffer")
+    }
+
     /// Resizes the window (the program sees SIGWINCH).
     func resize(width: Int, height: Int) throws {
         try check(
