@@ -56,6 +56,12 @@ import Testing
         #expect((0...1).contains(outcome.metric))
         #expect(!updates.isEmpty && updates.allSatisfy { $0.budget == 12 })
         #expect(outcome.explanation?.isEmpty == false)
+        // A held-out accuracy, measured only at evaluations: the step reports between them
+        // repeat the last one (NaN before the first) and say they are not measurements.
+        #expect(updates.allSatisfy { $0.measure == .heldOutAccuracy && $0.run == nil })
+        #expect(updates.filter(\.isMeasured).allSatisfy { $0.metric.isFinite })
+        #expect(updates.contains { !$0.isMeasured })
+        #expect(updates.allSatisfy { $0.plannedSteps == 12 })
     }
 
     @Test func aHugeLearningRateDivergesWithAnExplanation() throws {
@@ -135,12 +141,26 @@ import Testing
                 params:
                   per_class: 3
                 """)
-        let result = LabGrader.standard.grade(spec, settings: spec.defaultSettings)
+        var updates: [LabProgress] = []
+        let result = LabGrader.standard.grade(spec, settings: spec.defaultSettings) { updates.append($0) }
         let outcome = try #require(result.outcome)
         #expect(outcome.curve.count == 2)
         #expect(abs(outcome.metric - (outcome.curve[1] - outcome.curve[0])) < 1e-12)
         #expect(outcome.explanation?.contains("without augmentation") == true)
         #expect(result.report.passed == (outcome.metric > 0))
+        // Each run's progress counts its own steps against the budget of one run, and says
+        // which run it is and that its number is that run's held-out accuracy.
+        #expect(updates.map { $0.run?.name }.first == "no augmentation")
+        #expect(updates.map { $0.run?.name }.last == "augmentation")
+        #expect(updates.allSatisfy { $0.step <= 20 && $0.budget == 20 && $0.measure == .heldOutAccuracy })
+        #expect(updates.allSatisfy { ($0.plannedSteps ?? 0) <= 20 })
+        #expect(outcome.runSteps.count == 2 && outcome.runSteps.reduce(0, +) == outcome.steps)
+        let steps = outcome.runSteps.map(String.init).joined(separator: " + ")
+        #expect(result.report.summary.hasSuffix("after \(steps) steps"), "\(result.report.summary)")
+        #expect(result.report.details.contains("target: gain >= 0 within 20 steps per run"))
+        // The gain in points is rounded (it printed "5.49999 points").
+        let points = try #require(outcome.explanation?.firstMatch(of: /gain (-?[0-9.]+) points/)?.1)
+        #expect(points.split(separator: ".").last.map { $0.count <= 3 } ?? true, "\(points)")
     }
 
     @Test(arguments: ["loss_gap", "grad_ratio"])
@@ -162,6 +182,10 @@ import Testing
         let outcome = try #require(result.outcome)
         #expect(outcome.metric.isFinite)
         #expect(outcome.steps == 6)
+        #expect(outcome.runSteps == [3, 3])
+        #expect(result.report.summary.hasSuffix("after 3 + 3 steps"), "\(result.report.summary)")
+        #expect(Set(updates.compactMap { $0.run?.name }) == ["plain", "residual"])
+        #expect(updates.allSatisfy { $0.step <= 3 && $0.run?.count == 2 })
         #expect(outcome.explanation?.contains("8 weight layers") == true)
         #expect(!result.report.passed)
         if metric == "grad_ratio" { #expect(outcome.metric > 0) }

@@ -10,6 +10,8 @@ import TutorApp
 /// A runner that reports a fixed script of events, honouring stop like a real one.
 struct ScriptedLabRunner: LabRunner {
     let events: [LabRunEvent]
+    /// The runs a comparison lab would name (none for a single run).
+    var comparedRuns: [String] = []
 
     func run(
         settings: [String: KnobValue], control: LabRunControl,
@@ -174,7 +176,9 @@ struct LabScreenTests {
         let explained = LabVerdict(
             end: LabRunEnd(metric: .nan, steps: 4, diverged: true, explanation: "Training diverged: why."),
             spec: Self.spec, settings: [:], firstLoss: 2, lastLoss: 1)
-        #expect(explained.message == "Training diverged: why.")
+        // The trainer's account is the first line, not repeated in the report below it.
+        #expect(explained.message.hasPrefix("Training diverged: why.\nTarget: accuracy >= 0.95"))
+        #expect(explained.message.components(separatedBy: "why.").count == 2, "\(explained.message)")
     }
 
     @Test("pause, resume and stop; events of an old run are ignored")

@@ -192,8 +192,8 @@ struct LabTaskTests {
         }
         #expect(
             verdict.message
-                == "Not yet: accuracy = 0.5 after 200 steps; target accuracy >= 0.95 within 200 steps. " + why
-        )
+                == "Not yet: accuracy = 0.5 after 200 steps.\nTarget: accuracy >= 0.95 within 200 steps.\n"
+                + why + "\nSettings: lr=0.1 optimizer=sgd.")
         for (width, height) in [(80, 24), (160, 50)] {
             let words = Self.words(lab.rendered(width: width, height: height).text)
             #expect(Self.containsRun(words, Self.words(verdict.message)), "cut at \(width)x\(height)")

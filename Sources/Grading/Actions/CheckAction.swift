@@ -79,12 +79,7 @@ public enum CheckAction {
                 separator: " ")
             report =
                 context.grader.gradeLab(spec, settings: settings) { update in
-                    // The metric is NaN until the first evaluation: say so rather than print "nan".
-                    let metric =
-                        update.metric.isFinite ? NumericValue.format(update.metric) : "not measured yet"
-                    progressLine(
-                        "step \(update.step)/\(update.budget)  \(spec.target.metric) \(metric)  "
-                            + "loss \(NumericValue.format(update.loss))")
+                    progressLine(LabProgressLine.text(update, spec: spec))
                 }
                 .report
         }

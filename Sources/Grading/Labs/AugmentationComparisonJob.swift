@@ -11,6 +11,8 @@ import TensorEngine
 public struct AugmentationComparisonJob: LabJob {
     /// `augmentation-comparison`.
     public let kind = "augmentation-comparison"
+    /// `no augmentation`, then `augmentation`.
+    public let comparedRuns = ["no augmentation", "augmentation"]
 
     /// Creates the job.
     public init() {}
@@ -35,8 +37,8 @@ public struct AugmentationComparisonJob: LabJob {
             let small = try LabPresets.smallTrainingSubset(of: split.train, perClass: perClass)
             var accuracies: [Double] = []
             var explanations: [String] = []
-            var steps = 0
-            for augmented in [false, true] {
+            var runSteps: [Int] = []
+            for (index, augmented) in [false, true].enumerated() {
                 let preset = LabPresets.augmentationComparison(augmented: augmented)
                 var configuration = preset.configuration
                 configuration.budget = .epochs(epochs)
@@ -48,28 +50,28 @@ public struct AugmentationComparisonJob: LabJob {
                 let trainer = Trainer(
                     model: model, optimizer: optimizer, training: small, validation: split.test,
                     configuration: configuration)
-                let summary = try TrainerLabRun(
-                    trainer: trainer, stepCap: spec.budgetSteps, stepOffset: steps,
-                    totalSteps: 2 * spec.budgetSteps
-                ).run(isCancelled: isCancelled, progress: progress)
-                steps += summary.steps
+                let run = ComparedRun(index: index, count: 2, name: comparedRuns[index])
+                let summary = try TrainerLabRun(trainer: trainer, stepCap: spec.budgetSteps, run: run)
+                    .run(isCancelled: isCancelled, progress: progress)
+                runSteps.append(summary.steps)
                 if summary.cancelled || summary.diverged {
                     return LabOutcome(
-                        metric: .nan, steps: steps, diverged: summary.diverged, curve: accuracies,
-                        cancelled: summary.cancelled,
+                        metric: .nan, steps: runSteps.reduce(0, +), diverged: summary.diverged,
+                        curve: accuracies, cancelled: summary.cancelled,
                         explanation: (augmented ? "with augmentation: " : "without augmentation: ")
-                            + summary.explanation)
+                            + summary.explanation, runSteps: runSteps)
                 }
                 accuracies.append(summary.curve.last ?? .nan)
                 explanations.append(summary.explanation)
             }
             let gain = accuracies[1] - accuracies[0]
             let text =
-                "held-out accuracy without augmentation \(percent(accuracies[0])), with "
-                + "\(percent(accuracies[1])) (gain \(NumericValue.format(gain * 100)) points). "
+                "Held-out accuracy without augmentation \(percent(accuracies[0])), with "
+                + "\(percent(accuracies[1])) (gain \(LabNumber.format(gain * 100)) points). "
                 + "Without: \(explanations[0]) With: \(explanations[1])"
             return LabOutcome(
-                metric: gain, steps: steps, diverged: false, curve: accuracies, explanation: text)
+                metric: gain, steps: runSteps.reduce(0, +), diverged: false, curve: accuracies,
+                explanation: text, runSteps: runSteps)
         } catch let error as LabError {
             throw error
         } catch {

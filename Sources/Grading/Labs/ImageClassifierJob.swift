@@ -59,9 +59,8 @@ public struct ImageClassifierJob: LabJob {
             let trainer = Trainer(
                 model: model, optimizer: optimizer, training: split.train, validation: split.test,
                 configuration: configuration)
-            let summary = try TrainerLabRun(
-                trainer: trainer, stepCap: spec.budgetSteps, stepOffset: 0, totalSteps: spec.budgetSteps
-            ).run(isCancelled: isCancelled, progress: progress)
+            let summary = try TrainerLabRun(trainer: trainer, stepCap: spec.budgetSteps).run(
+                isCancelled: isCancelled, progress: progress)
             return LabOutcome(
                 metric: summary.bestAccuracy, steps: summary.steps, diverged: summary.diverged,
                 curve: summary.curve, cancelled: summary.cancelled, explanation: summary.explanation)

@@ -63,11 +63,10 @@ public struct LabGrader: Sendable {
                 GradeReport(passed: false, score: 0, summary: "the lab cannot run: \(error.description)"), nil
             )
         }
-        let knobs = spec.knobs.map { "\($0.name)=\(settings[$0.name]?.description ?? "?")" }.joined(
-            separator: " ")
-        let reached =
-            "\(spec.target.metric) = \(NumericValue.format(outcome.metric)) after \(outcome.steps) steps"
-        let target = "target: \(spec.target.text) within \(spec.budgetSteps) steps"
+        let knobs = LabReport.settings(spec, settings)
+        let reached = LabReport.reached(
+            spec, metric: outcome.metric, steps: outcome.steps, runSteps: outcome.runSteps)
+        let target = "target: " + LabReport.target(spec, runs: job.comparedRuns.count)
         if outcome.cancelled {
             return (
                 GradeReport(

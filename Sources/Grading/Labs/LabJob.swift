@@ -4,6 +4,9 @@ import Lessons
 public protocol LabJob: Sendable {
     /// The job kind as lessons name it (`job: optimize-2d`).
     var kind: String { get }
+    /// The names of the runs a comparison trains, in order ("plain", "residual"); empty for a
+    /// job that trains once. The step budget then caps each run.
+    var comparedRuns: [String] { get }
     /// Runs `spec` with `settings` (every knob present), reporting progress as it goes and
     /// asking `isCancelled` before every step; a cancelled run returns at once with
     /// `LabOutcome.cancelled` set.
@@ -16,6 +19,9 @@ public protocol LabJob: Sendable {
 }
 
 extension LabJob {
+    /// A single run.
+    public var comparedRuns: [String] { [] }
+
     /// Runs `spec` to the end (no cancellation), reporting progress as it goes.
     public func run(_ spec: LabSpec, settings: [String: KnobValue], progress: (LabProgress) -> Void)
         throws(LabError) -> LabOutcome
@@ -24,23 +30,49 @@ extension LabJob {
     }
 }
 
+/// What a progress report's `metric` measures.
+public enum LabMeasure: Sendable, Equatable {
+    /// The lab's target metric on what the job trains on (the 2-D surface, the toy data set).
+    case target
+    /// Accuracy on the held-out images: the target metric of a single-run image classifier, and
+    /// what each run of a comparison reports (its own accuracy, not the comparison's metric).
+    case heldOutAccuracy
+}
+
 /// One progress report: the step reached and the metric's value there (for curves and a progress line).
 public struct LabProgress: Sendable, Equatable {
-    /// Steps done so far.
+    /// Steps done so far (in a comparison, by the current run).
     public let step: Int
-    /// The total step budget.
+    /// The step budget (in a comparison, of each run).
     public let budget: Int
-    /// The target metric's current value.
+    /// The measured value (see `measure`): measured at this step, or else the latest
+    /// measurement repeated for a progress line (see `isMeasured`); NaN when not measured yet.
     public let metric: Double
     /// The training or objective loss at this step.
     public let loss: Double
+    /// What `metric` is.
+    public let measure: LabMeasure
+    /// The run this report belongs to, in a lab that compares runs; nil in a single-run lab.
+    public let run: ComparedRun?
+    /// The steps the run takes when nothing stops it early (its epochs, capped by the budget),
+    /// when known: the end of a progress bar.
+    public let plannedSteps: Int?
+    /// Whether `metric` was measured at this step (a curve's point) rather than repeated.
+    public let isMeasured: Bool
 
     /// Creates a progress report.
-    public init(step: Int, budget: Int, metric: Double, loss: Double) {
+    public init(
+        step: Int, budget: Int, metric: Double, loss: Double, measure: LabMeasure = .target,
+        run: ComparedRun? = nil, plannedSteps: Int? = nil, isMeasured: Bool = true
+    ) {
         self.step = step
         self.budget = budget
         self.metric = metric
         self.loss = loss
+        self.measure = measure
+        self.run = run
+        self.plannedSteps = plannedSteps
+        self.isMeasured = isMeasured
     }
 }
 
@@ -59,11 +91,13 @@ public struct LabOutcome: Sendable, Equatable {
     /// What the run showed, in words (why it diverged, underfit or overfit, what was compared),
     /// or nil when the metric says it all.
     public let explanation: String?
+    /// The steps of each run, in a lab that compares runs (empty in a single-run lab).
+    public let runSteps: [Int]
 
     /// Creates an outcome.
     public init(
         metric: Double, steps: Int, diverged: Bool, curve: [Double], cancelled: Bool = false,
-        explanation: String? = nil
+        explanation: String? = nil, runSteps: [Int] = []
     ) {
         self.metric = metric
         self.steps = steps
@@ -71,6 +105,7 @@ public struct LabOutcome: Sendable, Equatable {
         self.curve = curve
         self.cancelled = cancelled
         self.explanation = explanation
+        self.runSteps = runSteps
     }
 }
 

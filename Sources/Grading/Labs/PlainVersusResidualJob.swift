@@ -15,6 +15,8 @@ import TensorEngine
 public struct PlainVersusResidualJob: LabJob {
     /// `plain-vs-residual`.
     public let kind = "plain-vs-residual"
+    /// `plain`, then `residual`.
+    public let comparedRuns = ["plain", "residual"]
 
     /// Creates the job.
     public init() {}
@@ -35,7 +37,7 @@ public struct PlainVersusResidualJob: LabJob {
         let split = try LabSettings.imageSplit(spec)
         do {
             var results: [(name: String, gradient: Double, loss: Double, summary: TrainerLabRun.Summary)] = []
-            for residual in [false, true] {
+            for (index, residual) in [false, true].enumerated() {
                 let model =
                     residual
                     ? try Models.smallResNet(blocksPerStage: blocks, seed: 1)
@@ -48,14 +50,16 @@ public struct PlainVersusResidualJob: LabJob {
                 let trainer = Trainer(
                     model: model, optimizer: optimizer, training: split.train, validation: split.test,
                     configuration: configuration)
+                let name = comparedRuns[index]
                 let summary = try TrainerLabRun(
-                    trainer: trainer, stepCap: spec.budgetSteps, stepOffset: residual ? spec.budgetSteps : 0,
-                    totalSteps: 2 * spec.budgetSteps
+                    trainer: trainer, stepCap: spec.budgetSteps,
+                    run: ComparedRun(index: index, count: 2, name: name)
                 ).run(isCancelled: isCancelled, progress: progress)
-                let name = residual ? "residual" : "plain"
                 if summary.cancelled {
+                    let steps = results.map(\.summary.steps) + [summary.steps]
                     return LabOutcome(
-                        metric: .nan, steps: summary.steps, diverged: false, curve: [], cancelled: true)
+                        metric: .nan, steps: steps.reduce(0, +), diverged: false, curve: [], cancelled: true,
+                        runSteps: steps)
                 }
                 let tail = summary.losses.suffix(20)
                 let loss = tail.isEmpty ? .nan : tail.reduce(0, +) / Double(tail.count)
@@ -69,11 +73,11 @@ public struct PlainVersusResidualJob: LabJob {
             let depth = 2 + 6 * blocks
             let text =
                 "\(depth) weight layers. First-layer gradient norm at initialization: plain "
-                + "\(NumericValue.format(plain.gradient)), residual \(NumericValue.format(residual.gradient)). "
+                + "\(LabNumber.format(plain.gradient)), residual \(LabNumber.format(residual.gradient)). "
                 + "Training loss over the last 20 of \(spec.budgetSteps) steps: plain "
-                + "\(NumericValue.format(plain.loss)), residual \(NumericValue.format(residual.loss)); "
-                + "held-out accuracy: plain \(NumericValue.format(plain.summary.curve.last ?? .nan)), residual "
-                + "\(NumericValue.format(residual.summary.curve.last ?? .nan))."
+                + "\(LabNumber.format(plain.loss)), residual \(LabNumber.format(residual.loss)); "
+                + "held-out accuracy: plain \(LabNumber.format(plain.summary.curve.last ?? .nan)), residual "
+                + "\(LabNumber.format(residual.summary.curve.last ?? .nan))."
             let diverged = results.contains { $0.summary.diverged || !$0.loss.isFinite }
             return LabOutcome(
                 metric: diverged ? .nan : metric, steps: plain.summary.steps + residual.summary.steps,
@@ -83,7 +87,8 @@ public struct PlainVersusResidualJob: LabJob {
                         + results.filter { $0.summary.diverged }.map {
                             "\($0.name): \($0.summary.explanation)"
                         }.joined(separator: " ")
-                    : text)
+                    : text,
+                runSteps: [plain.summary.steps, residual.summary.steps])
         } catch let error as LabError {
             throw error
         } catch {

@@ -8,10 +8,8 @@ struct TrainerLabRun {
     let trainer: Trainer
     /// The lab's step budget; the run is stopped once it is used up.
     let stepCap: Int
-    /// Steps already taken by earlier runs of the same lab (a comparison runs two trainers).
-    let stepOffset: Int
-    /// The total steps of the whole lab, for progress reports.
-    let totalSteps: Int
+    /// Which run this is, in a lab that compares runs (steps then count from 1 in every run).
+    var run: ComparedRun? = nil
 
     /// How the run ended, reduced to what a lab reports.
     struct Summary {
@@ -36,17 +34,20 @@ struct TrainerLabRun {
         var cancelled = false
         var lastAccuracy = Double.nan
         var lastLoss = Double.nan
+        var planned: Int? = nil
+        func report(_ step: Int, measured: Bool) {
+            progress(
+                LabProgress(
+                    step: step, budget: stepCap, metric: lastAccuracy, loss: lastLoss,
+                    measure: .heldOutAccuracy, run: run, plannedSteps: planned, isMeasured: measured))
+        }
         let result = try trainer.run { event in
             switch event {
             case .step(let step):
                 lastLoss = Double(step.loss)
+                planned = planned ?? plannedSteps(batchesPerEpoch: step.batchesPerEpoch)
                 // Report every few steps so a live view moves without flooding it.
-                if step.step % 5 == 0 {
-                    progress(
-                        LabProgress(
-                            step: stepOffset + step.step, budget: totalSteps, metric: lastAccuracy,
-                            loss: lastLoss))
-                }
+                if step.step % 5 == 0 { report(step.step, measured: false) }
                 if isCancelled() {
                     cancelled = true
                     trainer.control.stop()
@@ -55,10 +56,7 @@ struct TrainerLabRun {
                 }
             case .evaluation(let record):
                 lastAccuracy = Double(record.validationAccuracy)
-                progress(
-                    LabProgress(
-                        step: stepOffset + record.step, budget: totalSteps, metric: lastAccuracy,
-                        loss: lastLoss))
+                report(record.step, measured: true)
             }
         }
         var curve = result.evaluations.map { Double($0.validationAccuracy) }
@@ -68,5 +66,15 @@ struct TrainerLabRun {
         return Summary(
             bestAccuracy: curve.max() ?? .nan, steps: result.steps, diverged: diverged, cancelled: cancelled,
             curve: curve, losses: result.lossHistory.map(Double.init), explanation: result.explanation)
+    }
+
+    /// The steps the run takes unless it stops early: its epochs or steps, capped by the budget
+    /// (nil for a time budget, which the pace decides).
+    func plannedSteps(batchesPerEpoch: Int) -> Int? {
+        switch trainer.configuration.budget {
+        case .steps(let steps): return min(stepCap, steps)
+        case .epochs(let epochs): return min(stepCap, epochs * batchesPerEpoch)
+        case .seconds: return nil
+        }
     }
 }

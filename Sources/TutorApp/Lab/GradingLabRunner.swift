@@ -2,8 +2,10 @@ import Foundation
 import Grading
 import Lessons
 
-/// Runs a lesson's lab through the grader's job (`optimize-2d`, `mlp-2d`), turning its
-/// progress callbacks into `LabRunEvent`s with timing, and honouring pause at every report.
+/// Runs a lesson's lab through the grader's job (`optimize-2d`, `mlp-2d`, the image
+/// classifiers and comparisons), turning its progress callbacks into `LabRunEvent`s with timing
+/// (a held-out accuracy as the held-out metric, a value not measured yet left out), and
+/// honouring pause at every report.
 ///
 /// A stop is passed to the job, which checks it before every step and returns at once.
 public struct GradingLabRunner: LabRunner {
@@ -11,6 +13,9 @@ public struct GradingLabRunner: LabRunner {
     public let spec: LabSpec
     /// The job that runs it.
     public let job: any LabJob
+
+    /// The runs the job compares (none for a single run).
+    public var comparedRuns: [String] { job.comparedRuns }
 
     /// A runner for `spec` using the grader's standard job of its kind.
     /// - Throws: `LabRunnerError.unknownJob` when this build has no such job.
@@ -28,7 +33,6 @@ public struct GradingLabRunner: LabRunner {
         report: @escaping @Sendable (LabRunEvent) -> Void
     ) {
         let started = Date()
-        let budget = spec.budgetSteps
         let isAccuracy = spec.target.metric == "accuracy"
         var lastStep = 0
         do {
@@ -37,13 +41,18 @@ public struct GradingLabRunner: LabRunner {
                 progress: { progress in
                     guard !control.isStopped else { return }
                     lastStep = progress.step
+                    // Only measurements become curve points; a repeated one would draw a staircase.
+                    let measured = progress.isMeasured && progress.metric.isFinite ? progress.metric : nil
+                    let heldOut = progress.measure == .heldOutAccuracy
+                    // A job whose metric is its loss (the optimize-2d gap) draws it once, as loss.
+                    let onTraining = !heldOut && (isAccuracy || progress.metric != progress.loss)
                     report(
                         .progress(
                             LabRunProgress(
-                                step: progress.step, budget: budget, loss: progress.loss,
-                                metric: isAccuracy || progress.metric != progress.loss
-                                    ? progress.metric : nil,
-                                elapsedSeconds: Date().timeIntervalSince(started))))
+                                step: progress.step, budget: progress.plannedSteps ?? progress.budget,
+                                loss: progress.loss, metric: onTraining ? measured : nil,
+                                validationMetric: heldOut ? measured : nil,
+                                elapsedSeconds: Date().timeIntervalSince(started), run: progress.run)))
                     // Report first, then wait: a pause shows the latest progress while it lasts.
                     _ = control.checkpoint()
                 })
@@ -55,7 +64,7 @@ public struct GradingLabRunner: LabRunner {
                 .finished(
                     LabRunEnd(
                         metric: outcome.metric, steps: outcome.steps, diverged: outcome.diverged,
-                        explanation: outcome.explanation)))
+                        explanation: outcome.explanation, runSteps: outcome.runSteps)))
         } catch {
             report(.finished(LabRunEnd(metric: .nan, steps: 0, diverged: false, failure: error.description)))
         }

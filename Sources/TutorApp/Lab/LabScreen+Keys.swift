@@ -77,7 +77,7 @@ extension LabScreen {
             KeyHints.Hint("x", "stop the run"),
             KeyHints.Hint("t", "show / hide the whole task"),
             KeyHints.Hint("h F2", "reveal the next hint (in the task)"),
-            KeyHints.Hint("PgUp PgDn", "scroll the task"),
+            KeyHints.Hint("PgUp PgDn", "scroll the task, or the report after a run"),
             KeyHints.Hint("? F1", "this help"),
             KeyHints.Hint("q Esc", "leave the lab (stops a run)"),
         ]

@@ -1,3 +1,4 @@
+import Grading
 import Lessons
 import Plot
 import TerminalCore
@@ -11,15 +12,7 @@ extension LabScreen {
     public func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         let rows = area.rows([.length(1), .fill(1), .length(1)])
-        let state: String
-        switch phase {
-        case .ready: state = "ready"
-        case .running: state = "training…"
-        case .paused: state = "paused"
-        case .finished(let verdict):
-            state = verdict.passed ? "passed" : (verdict.stopped ? "stopped" : "not passed")
-        }
-        StatusLine(left: Line(" Lab · \(title)"), right: Line(state), style: ScreenStyle.titleBar)
+        StatusLine(left: Line(" Lab · \(title)"), right: Line(headerState), style: ScreenStyle.titleBar)
             .render(into: &buffer, area: rows[0])
         let formWidth = rows[1].width >= 100 ? 40 : 30
         let columns = rows[1].columns([.length(formWidth), .fill(1)], spacing: 1)
@@ -31,16 +24,34 @@ extension LabScreen {
         }
     }
 
+    /// The title bar's right side: the run's state (the last run's verdict once it is over),
+    /// then the exercise's saved status, which a failed experiment after a pass leaves passed.
+    var headerState: String {
+        let run: String
+        switch phase {
+        case .ready: run = "ready"
+        case .running: run = "training…"
+        case .paused: run = "paused"
+        case .finished(let verdict):
+            let result =
+                verdict.passed
+                ? "passed" : verdict.stopped ? "stopped" : verdict.diverged ? "diverged" : "not passed"
+            run = "last run: " + result
+        }
+        guard let exerciseStatus else { return run }
+        return run + " · " + (exerciseStatus == .passed ? "exercise passed ✓" : "exercise not passed yet")
+    }
+
     /// The right column: the open task above the curves when both fit, the open task alone when
     /// they do not, or the task's summary row above the curves when it is closed.
     private func renderTaskAndCurves(into buffer: inout Buffer, area: Rect) {
         guard !task.isEmpty, area.height > 2 else {
-            curves.render(into: &buffer, area: area)
+            picture.render(into: &buffer, area: area)
             return
         }
         guard task.isOpen else {
             task.renderSummary(into: &buffer, area: Rect(x: area.x, y: area.y, width: area.width, height: 1))
-            curves.render(into: &buffer, area: area.inset(top: 1, left: 0, bottom: 0, right: 0))
+            picture.render(into: &buffer, area: area.inset(top: 1, left: 0, bottom: 0, right: 0))
             return
         }
         let taskRows = task.lines(width: area.width).count
@@ -52,17 +63,17 @@ extension LabScreen {
         let rule = String(repeating: "─", count: area.width)
         buffer.setString(
             rule, x: area.x, y: area.y + taskRows, style: ScreenStyle.muted, maxWidth: area.width)
-        curves.render(into: &buffer, area: area.inset(top: taskRows + 1, left: 0, bottom: 0, right: 0))
+        picture.render(into: &buffer, area: area.inset(top: taskRows + 1, left: 0, bottom: 0, right: 0))
     }
 
     /// The curves and progress for the current state.
-    var curves: LabCurvesPicture {
+    var picture: LabCurvesPicture {
         var verdict: LabVerdict? = nil
         if case .finished(let final) = phase { verdict = final }
         return LabCurvesPicture(
-            lossSeries: lossSeries, metricSeries: metricSeries, validationSeries: validationSeries,
-            metricName: spec.target.metric, targetValue: spec.target.value, budget: spec.budgetSteps,
-            progress: progress, verdict: verdict, theme: theme)
+            curves: curves, metricName: spec.target.metric, targetValue: spec.target.value,
+            budget: spec.budgetSteps, progress: progress, verdict: verdict, verdictScroll: verdictScroll,
+            theme: theme)
     }
 
     private func renderForm(into buffer: inout Buffer, area: Rect) {
@@ -70,11 +81,14 @@ extension LabScreen {
         var y = area.y
         buffer.setString("Knobs", x: area.x, y: y, style: ScreenStyle.heading, maxWidth: area.width)
         y += 1
-        let nameWidth = min(12, max(4, (fields.map { $0.knob.name.count }.max() ?? 4) + 1))
+        // A name and its value always have a space between them (`augmentation ◂ off ▸`); a name
+        // longer than the column is cut with an ellipsis.
+        let nameWidth = min(14, max(4, (fields.map { $0.knob.name.count }.max() ?? 4) + 1))
         for (index, field) in fields.enumerated() where y + 1 < area.maxY {
             let selected = index == selection
             let marker = selected ? "▸ " : "  "
-            let name = field.knob.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            let name = DisplayWidth.truncate(field.knob.name, to: nameWidth - 1).padding(
+                toLength: nameWidth, withPad: " ", startingAt: 0)
             var column = buffer.setString(
                 marker + name, x: area.x, y: y, style: selected ? ScreenStyle.heading : .plain,
                 maxWidth: area.width)
@@ -104,7 +118,7 @@ extension LabScreen {
         guard y < area.maxY else { return }
         buffer.setString("Target", x: area.x, y: y, style: ScreenStyle.heading, maxWidth: area.width)
         y += 1
-        let target = Paragraph("\(spec.target.text) within \(spec.budgetSteps) steps")
+        let target = Paragraph(StyledText(LabReport.target(spec, runs: runner.comparedRuns.count)))
         let targetHeight = min(target.lineCount(width: area.width), max(0, area.maxY - y))
         buffer.render(target, in: Rect(x: area.x, y: y, width: area.width, height: targetHeight))
         y += targetHeight + 1

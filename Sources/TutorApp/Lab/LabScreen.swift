@@ -1,4 +1,5 @@
 import Foundation
+import Grading
 import Lessons
 import Plot
 import TerminalCore
@@ -37,7 +38,7 @@ public struct LabScreen: ClosableScreen {
         case toggleTask
         /// `h`/F2: reveal the next hint.
         case revealHint
-        /// PgUp/PgDn, the wheel: scroll the task by some rows.
+        /// PgUp/PgDn, the wheel: scroll the open task, or else the verdict, by some rows.
         case scrollTask(Int)
         /// `?`: show or hide the key help.
         case toggleHelp
@@ -73,12 +74,13 @@ public struct LabScreen: ClosableScreen {
     public private(set) var phase: Phase
     /// The latest progress report.
     public private(set) var progress: LabRunProgress?
-    /// The training loss after every reported step.
-    public private(set) var lossSeries: LineSeries
-    /// The target metric on training data.
-    public private(set) var metricSeries: LineSeries
-    /// The target metric on validation data.
-    public private(set) var validationSeries: LineSeries
+    /// The run's curves (every run's, in a comparison).
+    public private(set) var curves: LabCurves
+    /// The exercise's saved status (nil for a lab outside the curriculum): a pass here makes it
+    /// passed, and nothing makes it less.
+    public private(set) var exerciseStatus: ExerciseStatus?
+    /// The first shown row of the verdict, when it is longer than its pane.
+    public private(set) var verdictScroll: Int
     /// A one-line message (a refused start, an out-of-range value).
     public private(set) var notice: String?
     /// Whether the help overlay is shown.
@@ -87,7 +89,7 @@ public struct LabScreen: ClosableScreen {
     public private(set) var wantsToClose: Bool
     /// Colours and markers.
     public var theme: PlotTheme
-    private let runner: any LabRunner
+    let runner: any LabRunner
     private let makeRecorder: (@Sendable (TraceHeader) -> (any TraceSink)?)?
     private var recorder: (any TraceSink)?
     private var control: LabRunControl?
@@ -101,10 +103,11 @@ public struct LabScreen: ClosableScreen {
 
     /// A lab screen for `spec` run by `runner`, with the exercise's `prompt` and `hints`
     /// (`hintsShown` of them revealed before, from progress). `makeRecorder` starts a trace per
-    /// run; `clock` dates the traces (tests pass a fixed one).
+    /// run; `clock` dates the traces (tests pass a fixed one). `exerciseStatus` is the
+    /// exercise's saved status, for the title bar.
     public init(
         title: String, spec: LabSpec, runner: any LabRunner, prompt: String = "", hints: [String] = [],
-        hintsShown: Int = 0, theme: PlotTheme = .standard,
+        hintsShown: Int = 0, exerciseStatus: ExerciseStatus? = nil, theme: PlotTheme = .standard,
         makeRecorder: (@Sendable (TraceHeader) -> (any TraceSink)?)? = nil,
         clock: @escaping @Sendable () -> Date = { Date() }
     ) {
@@ -116,7 +119,9 @@ public struct LabScreen: ClosableScreen {
         isEditing = false
         phase = .ready
         progress = nil
-        (lossSeries, metricSeries, validationSeries) = LabScreen.emptySeries(metric: spec.target.metric)
+        curves = LabCurves()
+        self.exerciseStatus = exerciseStatus
+        verdictScroll = 0
         notice = nil
         isShowingHelp = false
         wantsToClose = false
@@ -130,14 +135,12 @@ public struct LabScreen: ClosableScreen {
         self.clock = clock
     }
 
-    /// The loss, metric and validation series of a fresh run (the charts' titles name the metric).
-    static func emptySeries(metric: String) -> (LineSeries, LineSeries, LineSeries) {
-        (
-            LineSeries(name: "train", color: .cyan, symbol: "*"),
-            LineSeries(name: "train", color: .yellow, symbol: "+"),
-            LineSeries(name: "validation", color: .magenta, symbol: "o")
-        )
-    }
+    /// The current run's training loss at every reported step.
+    public var lossSeries: LineSeries { curves.current?.loss ?? LineSeries(name: "train") }
+    /// The current run's target metric on training data, where measured.
+    public var metricSeries: LineSeries { curves.current?.metric ?? LineSeries(name: "train") }
+    /// The current run's held-out metric, where measured.
+    public var validationSeries: LineSeries { curves.current?.heldOut ?? LineSeries(name: "held-out") }
 
     /// The settings a run would use now.
     public var settings: [String: KnobValue] {
@@ -198,7 +201,11 @@ public struct LabScreen: ClosableScreen {
                 notice = task.hints.isEmpty ? "This lab has no hints." : "That was the last hint."
             }
         case .scrollTask(let rows):
-            task.scroll(by: rows)
+            if task.isOpen {
+                task.scroll(by: rows)
+            } else if case .finished(let verdict) = phase {
+                verdictScroll = LabVerdictPane.clampedScroll(verdictScroll + rows, message: verdict.message)
+            }
         case .toggleHelp:
             isShowingHelp = true
         case .close:
@@ -251,7 +258,8 @@ public struct LabScreen: ClosableScreen {
         progress = nil
         firstLoss = nil
         notice = nil
-        (lossSeries, metricSeries, validationSeries) = LabScreen.emptySeries(metric: spec.target.metric)
+        curves = LabCurves()
+        verdictScroll = 0
         let settings = self.settings
         recorder = makeRecorder?(traceHeader(settings: settings))
         let runner = self.runner
@@ -300,10 +308,14 @@ public struct LabScreen: ClosableScreen {
         return .cancel(id: Self.workID)
     }
 
-    /// The last measured target metric (training data).
+    /// The last measured target metric (training data, else held-out) of a single run; nil in a
+    /// comparison, whose metric needs every run.
     var latestMetric: Double? {
-        guard metricSeries.count > 0 else { return nil }
-        return metricSeries.y(at: metricSeries.count - 1)
+        guard !curves.isComparison else { return nil }
+        for series in [metricSeries, validationSeries] where series.count > 0 {
+            return series.y(at: series.count - 1)
+        }
+        return nil
     }
 
     private mutating func apply(_ event: LabRunEvent) {
@@ -311,15 +323,13 @@ public struct LabScreen: ClosableScreen {
         case .progress(let report):
             if firstLoss == nil, report.loss.isFinite { firstLoss = report.loss }
             progress = report
-            let x = Double(report.step)
-            lossSeries.append(x: x, y: report.loss)
-            if let metric = report.metric { metricSeries.append(x: x, y: metric) }
-            if let validation = report.validationMetric { validationSeries.append(x: x, y: validation) }
+            curves.append(report)
             recorder?.record(
                 .progress(
                     TraceProgress(
                         step: report.step, budget: report.budget, loss: report.loss, metric: report.metric,
-                        validation: report.validationMetric, elapsed: report.elapsedSeconds)))
+                        validation: report.validationMetric, elapsed: report.elapsedSeconds, run: report.run))
+            )
             if Self.isExploding(report.loss, first: firstLoss) {
                 control?.stop()
                 finish(LabRunEnd(metric: .nan, steps: report.step, diverged: true))
@@ -339,8 +349,13 @@ public struct LabScreen: ClosableScreen {
 
     private mutating func finish(_ end: LabRunEnd) {
         let verdict = LabVerdict(
-            end: end, spec: spec, settings: settings, firstLoss: firstLoss, lastLoss: progress?.loss)
+            end: end, spec: spec, settings: settings, firstLoss: firstLoss, lastLoss: progress?.loss,
+            run: progress?.run, runCount: runner.comparedRuns.count)
         phase = .finished(verdict)
+        // What the store records of a run that ended on its own (see `ExerciseProgress`).
+        if let status = exerciseStatus, !end.stopped {
+            exerciseStatus = verdict.passed ? .passed : max(status, .attempted)
+        }
         recorder?.record(
             .result(
                 TraceResult(

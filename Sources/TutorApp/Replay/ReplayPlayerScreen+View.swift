@@ -79,27 +79,26 @@ extension ReplayPlayerScreen {
         let targetValue =
             trace.header.settings["target"].flatMap { $0.split(separator: " ").last.flatMap { Double($0) } }
             ?? .nan
-        var (loss, metric, validation) = LabScreen.emptySeries(metric: metricName)
+        var curves = LabCurves()
         for report in state.reports {
-            let x = Double(report.step)
-            loss.append(x: x, y: report.loss)
-            if let value = report.metric { metric.append(x: x, y: value) }
-            if let value = report.validation { validation.append(x: x, y: value) }
+            curves.append(
+                LabRunProgress(
+                    step: report.step, budget: report.budget, loss: report.loss, metric: report.metric,
+                    validationMetric: report.validation, elapsedSeconds: report.elapsed, run: report.run))
         }
         let last = state.reports.last
         let budget = last?.budget ?? Int(trace.header.settings["budget"] ?? "") ?? 1
         let progress = last.map {
             LabRunProgress(
                 step: $0.step, budget: $0.budget, loss: $0.loss, metric: $0.metric,
-                validationMetric: $0.validation,
-                elapsedSeconds: $0.elapsed)
+                validationMetric: $0.validation, elapsedSeconds: $0.elapsed, run: $0.run)
         }
         let verdict = state.result.map {
             LabVerdict(passed: $0.passed, message: $0.message, diverged: $0.diverged, stopped: $0.stopped)
         }
         LabCurvesPicture(
-            lossSeries: loss, metricSeries: metric, validationSeries: validation, metricName: metricName,
-            targetValue: targetValue, budget: budget, progress: progress, verdict: verdict, theme: theme
+            curves: curves, metricName: metricName, targetValue: targetValue, budget: budget,
+            progress: progress, verdict: verdict, theme: theme
         ).render(into: &buffer, area: area)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Grading
 
 /// Turns headers and events into single JSON lines and back. Numbers that JSON cannot hold
 /// (NaN, infinities: a diverged optimizer) are written as the strings "NaN", "Infinity" and
@@ -50,6 +51,9 @@ enum TraceCoding {
             ]
             if let metric = progress.metric { object["metric"] = number(metric) }
             if let validation = progress.validation { object["validation"] = number(validation) }
+            if let run = progress.run {
+                object["run"] = ["index": run.index, "count": run.count, "name": run.name]
+            }
             return json(object)
         case .result(let result):
             return json([
@@ -58,6 +62,15 @@ enum TraceCoding {
                 "message": result.message,
             ])
         }
+    }
+
+    /// A comparison's run, or nil when absent (a single-run lab, a trace from before runs were
+    /// recorded) or malformed.
+    private static func comparedRun(_ value: Any?) -> ComparedRun? {
+        guard let object = value as? [String: Any], let index = object["index"] as? Int,
+            let count = object["count"] as? Int, let name = object["name"] as? String
+        else { return nil }
+        return ComparedRun(index: index, count: count, name: name)
     }
 
     private static func number(_ value: Double) -> Any {
@@ -157,7 +170,7 @@ enum TraceCoding {
                     step: step, budget: budget, loss: try double(object["loss"]),
                     metric: try object["metric"].map(double),
                     validation: try object["validation"].map(double),
-                    elapsed: (try? double(object["elapsed"])) ?? 0))
+                    elapsed: (try? double(object["elapsed"])) ?? 0, run: comparedRun(object["run"])))
         case "result":
             guard let passed = object["passed"] as? Bool, let steps = object["steps"] as? Int else {
                 throw LineError(reason: "a result needs passed and steps")

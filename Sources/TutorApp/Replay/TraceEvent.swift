@@ -1,3 +1,5 @@
+import Grading
+
 /// One racer's state after a visualizer step.
 public struct TraceRacerSample: Sendable, Hashable {
     /// The optimizer's id (`sgd`, `adam`, `yours`).
@@ -74,15 +76,21 @@ public struct TraceProgress: Sendable, Hashable {
     public var validation: Double?
     /// Seconds since the run started.
     public var elapsed: Double
+    /// The run the sample belongs to, in a lab that compares runs.
+    public var run: ComparedRun?
 
     /// A progress sample.
-    public init(step: Int, budget: Int, loss: Double, metric: Double?, validation: Double?, elapsed: Double) {
+    public init(
+        step: Int, budget: Int, loss: Double, metric: Double?, validation: Double?, elapsed: Double,
+        run: ComparedRun? = nil
+    ) {
         self.step = step
         self.budget = budget
         self.loss = loss
         self.metric = metric
         self.validation = validation
         self.elapsed = elapsed
+        self.run = run
     }
 }
 

@@ -143,8 +143,9 @@ extension TutorApplication {
                 return openChild(
                     LabScreen(
                         title: exercise.title, spec: spec, runner: runner, prompt: exercise.prompt,
-                        hints: exercise.hints, hintsShown: progress.hintsShown, theme: session.plotTheme,
-                        makeRecorder: makeRecorder))
+                        hints: exercise.hints, hintsShown: progress.hintsShown,
+                        exerciseStatus: progress.status, theme: session.plotTheme, makeRecorder: makeRecorder)
+                )
             } catch {
                 reader?.notice = "This lab cannot run: \(error)"
                 return .none
