@@ -256,7 +256,11 @@ import Testing
         #expect(declined.output == "Nothing was reset.\n")
         #expect(asked == ["Reset b-choice?"])
         #expect(try statuses()["b-choice"] == "passed")
+        let places = DataDirectory.placeFileNames.map { "\(context.dataDirectory)/\($0)" }
+        for place in places { try "{}".write(toFile: place, atomically: true, encoding: .utf8) }
         let all = ResetAction.run(context, ids: [], all: true) { _ in true }
+        #expect(
+            places.allSatisfy { !FileManager.default.fileExists(atPath: $0) }, "a full reset forgets places")
         #expect(all.exitCode == 0)
         #expect(all.output.contains("starter restored (your code is in \(path).bak)"))
         #expect(try String(contentsOfFile: path + ".bak", encoding: .utf8) == "my work\n")

@@ -1,3 +1,4 @@
+import Foundation
 import Lessons
 
 /// `dltutor reset ID|--all`: forget progress (code files go back to the starter, the old file kept
@@ -34,6 +35,7 @@ public enum ResetAction {
         var lines: [String] = []
         do {
             try store.reset(ids: all ? nil : ids)
+
             for exercise in exercises {
                 guard case .code(let spec) = exercise.kind else { continue }
                 let path = context.workspace.path(for: exercise)
@@ -44,6 +46,16 @@ public enum ResetAction {
             }
         } catch {
             return .progressFailure(error)
+        }
+        if all {
+            // A full reset starts the learner over, so the tutor's places go too.
+            for name in DataDirectory.placeFileNames {
+                let path = (context.dataDirectory as NSString).appendingPathComponent(name)
+                guard FileManagerProbe.exists(path) else { continue }
+                if (try? FileManager.default.removeItem(atPath: path)) == nil {
+                    lines.append("\(path): could not be removed; the tutor may still open where you were")
+                }
+            }
         }
         lines.insert(all ? "All progress was reset." : "Reset \(ids.joined(separator: ", ")).", at: 0)
         return CommandOutcome(output: lines.joined(separator: "\n") + "\n")

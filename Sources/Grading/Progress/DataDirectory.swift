@@ -11,4 +11,8 @@ public enum DataDirectory {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         return (home as NSString).appendingPathComponent(".local/share/dltutor")
     }
+
+    /// The tutor's "where was I" files beside `progress.json`: the continue bookmark and the
+    /// last step of every stage. They hold places, not results, so `reset --all` removes them.
+    public static let placeFileNames = ["tutor-bookmark.json", "tutor-positions.json"]
 }
