@@ -147,6 +147,9 @@ import Testing
         #expect(outcome.curve.count == 2)
         #expect(abs(outcome.metric - (outcome.curve[1] - outcome.curve[0])) < 1e-12)
         #expect(outcome.explanation?.contains("without augmentation") == true)
+        // One comparison of the two runs, not the trainer's advice for each.
+        #expect(outcome.explanation?.contains("Training accuracy") == true)
+        #expect(outcome.explanation?.contains("The model overfits") == false)
         #expect(result.report.passed == (outcome.metric > 0))
         // Each run's progress counts its own steps against the budget of one run, and says
         // which run it is and that its number is that run's held-out accuracy.

@@ -27,6 +27,8 @@ struct TrainerLabRun {
         let losses: [Double]
         /// The trainer's verdict in words (diverged, underfit, overfit, good fit).
         let explanation: String
+        /// Accuracy on (a sample of) the training set at the end, when measured.
+        var trainingAccuracy: Double? = nil
     }
 
     /// Trains, stopping at the step cap or when `isCancelled` says so.
@@ -65,7 +67,8 @@ struct TrainerLabRun {
         if case .diverged = result.stopReason { diverged = true } else { diverged = false }
         return Summary(
             bestAccuracy: curve.max() ?? .nan, steps: result.steps, diverged: diverged, cancelled: cancelled,
-            curve: curve, losses: result.lossHistory.map(Double.init), explanation: result.explanation)
+            curve: curve, losses: result.lossHistory.map(Double.init), explanation: result.explanation,
+            trainingAccuracy: result.trainingAccuracy.map(Double.init))
     }
 
     /// The steps the run takes unless it stops early: its epochs or steps, capped by the budget
