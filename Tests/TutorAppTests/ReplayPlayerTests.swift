@@ -99,4 +99,32 @@ struct ReplayPlayerTests {
         #expect(end.contains("PASS: accuracy = 0.9"))
         assertSnapshot(end, named: "lab-end-160x50")
     }
+
+    @Test("a long recorded lab verdict scrolls with ↑ ↓ and stops where its last line shows")
+    func labVerdictScrolls() {
+        let words = (1...200).map { "reason\($0)" }.joined(separator: " ")
+        let header = TraceHeader(
+            kind: .lab, title: "spirals", created: Date(timeIntervalSince1970: 1_795_000_000),
+            settings: ["target": "accuracy >= 0.85", "budget": "100"])
+        let events: [TraceEvent] = [
+            .progress(
+                TraceProgress(step: 5, budget: 100, loss: 1, metric: 0.5, validation: 0.5, elapsed: 0.1)),
+            .result(
+                TraceResult(
+                    passed: false, metric: 0.5, steps: 5, diverged: false, stopped: false,
+                    message: "Not yet: accuracy = 0.5. " + words)),
+        ]
+        var player = ReplayPlayerScreen(
+            trace: Trace(header: header, events: events), theme: .monochrome, autoplay: false)
+        #expect(player.message(for: .key(.down)) == .scrollVerdict(1))
+        player.replay([.scrollVerdict(1)])
+        #expect(player.verdictScroll == 0, "no verdict at the first frame: nothing to scroll")
+        player.replay([.seekEnd])
+        #expect(!player.rendered(width: 80, height: 24).text.contains("reason200"))
+        player.replay(Array(repeating: .scrollVerdict(1), count: 200))
+        #expect(player.verdictScroll > 0)
+        #expect(player.rendered(width: 80, height: 24).text.contains("reason200"))
+        player.replay(Array(repeating: .scrollVerdict(-1), count: 400))
+        #expect(player.verdictScroll == 0)
+    }
 }

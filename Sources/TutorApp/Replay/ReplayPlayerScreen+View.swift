@@ -98,7 +98,7 @@ extension ReplayPlayerScreen {
         }
         LabCurvesPicture(
             curves: curves, metricName: metricName, targetValue: targetValue, budget: budget,
-            progress: progress, verdict: verdict, theme: theme
+            progress: progress, verdict: verdict, verdictScroll: verdictScroll, theme: theme
         ).render(into: &buffer, area: area)
     }
 }

@@ -19,6 +19,8 @@ public struct ReplayPlayerScreen: ClosableScreen {
         case faster, slower
         /// A timer tick of the given play session.
         case tick(Int)
+        /// ↑/↓: scroll a lab's recorded verdict by this many rows.
+        case scrollVerdict(Int)
         /// `?`: show or hide the key help.
         case toggleHelp
         /// `q`/Esc: leave.
@@ -38,6 +40,8 @@ public struct ReplayPlayerScreen: ClosableScreen {
     public private(set) var isPlaying: Bool
     /// The index into `speeds`.
     public private(set) var speedIndex: Int
+    /// The first shown row of a lab's recorded verdict (long reports scroll with ↑/↓).
+    public private(set) var verdictScroll: Int
     /// Whether the help overlay is shown.
     public private(set) var isShowingHelp: Bool
     /// Whether the learner asked to leave.
@@ -55,6 +59,7 @@ public struct ReplayPlayerScreen: ClosableScreen {
         position = 0
         isPlaying = autoplay
         speedIndex = 2
+        verdictScroll = 0
         isShowingHelp = false
         wantsToClose = false
         self.theme = theme
@@ -116,6 +121,9 @@ public struct ReplayPlayerScreen: ClosableScreen {
                 return .none
             }
             return .after(milliseconds: Self.speeds[speedIndex].milliseconds, .tick(playSession))
+        case .scrollVerdict(let rows):
+            guard let message = timeline.labState(at: position).result?.message else { return .none }
+            verdictScroll = LabVerdictPane.clampedScroll(verdictScroll + rows, message: message)
         case .toggleHelp:
             isShowingHelp.toggle()
         case .close:
@@ -142,6 +150,8 @@ public struct ReplayPlayerScreen: ClosableScreen {
         case .left: return .jump(-1)
         case .pageDown: return .jump(5)
         case .pageUp: return .jump(-5)
+        case .down, .character("j"): return .scrollVerdict(1)
+        case .up, .character("k"): return .scrollVerdict(-1)
         case .home: return .seekStart
         case .end: return .seekEnd
         case .character("+"), .character("="): return .faster
@@ -171,6 +181,7 @@ public struct ReplayPlayerScreen: ClosableScreen {
             KeyHints.Hint("PgUp PgDn", "jump by a quarter"),
             KeyHints.Hint("Home End", "to the start / the end"),
             KeyHints.Hint("+ -", "faster / slower"),
+            KeyHints.Hint("↑ ↓", "scroll a lab's verdict"),
             KeyHints.Hint("? F1", "this help"),
             KeyHints.Hint("q Esc", "leave the replay"),
         ]
