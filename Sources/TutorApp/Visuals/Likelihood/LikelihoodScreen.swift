@@ -51,9 +51,8 @@ public struct LikelihoodScreen: VisualScreen {
             case "model": self = .switchModel
             case "log": self = .toggleLogScale
             default:
-                let parts = traceToken.split(separator: " ")
-                guard parts.count == 2, parts[0] == "probe", let steps = Int(parts[1]) else { return nil }
-                self = .moveProbe(steps)
+                guard let step = NamedStep(traceToken), step.name == "probe" else { return nil }
+                self = .moveProbe(step.value)
             }
         }
     }

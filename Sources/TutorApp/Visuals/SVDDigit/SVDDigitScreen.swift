@@ -34,9 +34,9 @@ public struct SVDDigitScreen: VisualScreen {
 
         /// The message for a recorded token.
         public init?(traceToken: String) {
-            let parts = traceToken.split(separator: " ")
-            guard parts.count == 2, let value = Int(parts[1]) else { return nil }
-            switch parts[0] {
+            guard let step = NamedStep(traceToken) else { return nil }
+            let value = step.value
+            switch step.name {
             case "rank": self = .changeRank(value)
             case "set-rank": self = .setRank(value)
             case "image": self = .changeImage(value)

@@ -48,11 +48,8 @@ public struct SamplingHistogramScreen: VisualScreen {
             case "grow": self = .grow
             case "reset": self = .reset
             default:
-                let parts = traceToken.split(separator: " ")
-                guard parts.count == 2, parts[0] == "distribution", let delta = Int(parts[1]) else {
-                    return nil
-                }
-                self = .cycleDistribution(delta)
+                guard let step = NamedStep(traceToken), step.name == "distribution" else { return nil }
+                self = .cycleDistribution(step.value)
             }
         }
     }

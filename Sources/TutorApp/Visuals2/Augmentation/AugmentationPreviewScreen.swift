@@ -51,9 +51,9 @@ public struct AugmentationPreviewScreen: VisualScreen {
                 return
             default: break
             }
-            let parts = traceToken.split(separator: " ")
-            guard parts.count == 2, let value = Int(parts[1]) else { return nil }
-            switch parts[0] {
+            guard let step = NamedStep(traceToken) else { return nil }
+            let value = step.value
+            switch step.name {
             case "select": self = .select(value)
             case "adjust": self = .adjust(value)
             case "image": self = .cycleImage(value)

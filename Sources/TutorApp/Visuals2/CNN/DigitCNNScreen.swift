@@ -75,9 +75,8 @@ public struct DigitCNNScreen<Kind: DigitCNNKind>: VisualScreen, TrainingVisual {
             case "page": self = .switchPage
             case "reset": self = .reset
             default:
-                let parts = traceToken.split(separator: " ")
-                guard parts.count == 2, parts[0] == "digit", let value = Int(parts[1]) else { return nil }
-                self = .cycleDigit(value)
+                guard let step = NamedStep(traceToken), step.name == "digit" else { return nil }
+                self = .cycleDigit(step.value)
             }
         }
     }

@@ -38,9 +38,9 @@ public struct ComputationalGraphScreen: VisualScreen {
                 self = .reset
                 return
             }
-            let parts = traceToken.split(separator: " ")
-            guard parts.count == 2, let value = Int(parts[1]) else { return nil }
-            switch parts[0] {
+            guard let step = NamedStep(traceToken) else { return nil }
+            let value = step.value
+            switch step.name {
             case "step": self = .step(value)
             case "example": self = .cycleExample(value)
             default: return nil

@@ -45,9 +45,9 @@ public struct ClassifierPlaygroundScreen: VisualScreen, TrainingVisual {
                 self = .reset
                 return
             }
-            let parts = traceToken.split(separator: " ")
-            guard parts.count == 2, let value = Int(parts[1]) else { return nil }
-            switch parts[0] {
+            guard let step = NamedStep(traceToken) else { return nil }
+            let value = step.value
+            switch step.name {
             case "knob": self = .selectKnob(value)
             case "adjust": self = .adjust(value)
             default: return nil

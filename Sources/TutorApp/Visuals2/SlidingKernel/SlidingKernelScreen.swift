@@ -48,9 +48,9 @@ public struct SlidingKernelScreen: VisualScreen {
                 self = .restart
                 return
             }
-            let parts = traceToken.split(separator: " ")
-            guard parts.count == 2, let value = Int(parts[1]) else { return nil }
-            switch parts[0] {
+            guard let step = NamedStep(traceToken) else { return nil }
+            let value = step.value
+            switch step.name {
             case "step": self = .step(value)
             case "speed": self = .changeSpeed(value)
             case "kernel": self = .cycleKernel(value)
