@@ -65,7 +65,8 @@ struct TrainerTests {
             kind: .notANumber, step: 37, loss: .nan, referenceLoss: 2.3, learningRate: 5)
         #expect(
             divergence.explanation
-                == "loss became NaN at step 37: the learning rate 5 is probably too high; try about 0.5")
+                == "loss became NaN at step 37: the learning rate 5 is probably too high; try 0.5 or less "
+                + "(lower again if accuracy then sticks at chance)")
     }
 
     @Test("stop from the control ends the run after the current step; a step budget is exact")
@@ -140,7 +141,22 @@ struct TrainerTests {
         #expect(!stuck.contains("raise the learning rate"))
         let slow = FitAnalysis.explain(
             stopReason: .budgetReached, diagnosis: .underfit, training: 0.6, validation: 0.6, steps: 300)
-        #expect(slow.contains("raise the learning rate"))
+        #expect(slow.contains("raise the learning rate a little") && slow.contains("lower it"))
+        // A jump early in the run, or a loss that never settles, points at the rate.
+        let spiking = [Float](repeating: 0.7, count: 5) + [40] + [Float](repeating: 0.69, count: 94)
+        #expect(FitAnalysis.unstableLoss(spiking)?.contains("jumped from 0.7 to 40") == true)
+        let bouncing = [Float(1)] + (0..<99).map { Float($0 % 2 == 0 ? 0.6 : 1.4) }
+        #expect(FitAnalysis.unstableLoss(bouncing)?.contains("jumps about") == true)
+        #expect(FitAnalysis.unstableLoss((0..<100).map { 2 - Float($0) / 100 }) == nil)
+        let jumped = FitAnalysis.explain(
+            stopReason: .budgetReached, diagnosis: .underfit, training: 0.5, validation: 0.5, steps: 100,
+            unstable: FitAnalysis.unstableLoss(spiking))
+        #expect(jumped.contains("Lower it") && !jumped.contains("raise"))
+        let passed = FitAnalysis.explain(
+            stopReason: .targetReached(accuracy: 0.89), diagnosis: .underfit, training: 0.899,
+            validation: 0.89,
+            steps: 100)
+        #expect(!passed.contains("underfits"), "a run that reached its target gets no advice")
     }
 
     @Test("invalid configurations throw instead of trapping")

@@ -21,6 +21,9 @@ public enum LabShortfall {
         let count = losses.count
         let window = max(2, Int(Double(count) * tailShare))
         guard count >= 2 * window, losses.allSatisfy(\.isFinite) else { return nil }
+        // An early jump or a loss that never settles is the learning rate's doing, whatever
+        // the end looks like: say so first.
+        if let unstable = FitAnalysis.unstableLoss(losses.map { Float($0) }) { return unstable }
         let earlier = mean(losses[(count - 2 * window)..<(count - window)])
         let recent = mean(losses[(count - window)..<count])
         let scale = max(abs(earlier), .leastNormalMagnitude)

@@ -64,11 +64,13 @@ public struct Divergence: Sendable, Equatable {
     }
 
     /// A learner-readable account, e.g. "loss became NaN at step 37: the learning rate 5 is
-    /// probably too high; try about 0.5".
+    /// probably too high; try 0.5 or less (lower again if accuracy then sticks at chance)".
+    /// A rate just below the one that blows up often still wrecks the first steps without a
+    /// NaN (dead ReLUs: the loss sits at ln C), so the advice does not promise one try is enough.
     public var explanation: String {
         let advice =
             "the learning rate \(formatNumber(learningRate)) is probably too high; "
-            + "try about \(formatNumber(learningRate / 10))"
+            + "try \(formatNumber(learningRate / 10)) or less (lower again if accuracy then sticks at chance)"
         switch kind {
         case .notANumber:
             return "loss became NaN at step \(step): \(advice)"

@@ -25,11 +25,35 @@ public enum FitAnalysis {
         return training < 1.5 * chance && abs(recent - uniformLoss) < 0.05 * uniformLoss
     }
 
+    /// Whether the training losses show a learning rate that is too large without a divergence:
+    /// an early jump to more than twice the starting loss, or a loss that still jumps about by
+    /// more than a quarter of its size over the last tenth of the run. Returns the sentence for
+    /// the learner, with the numbers, or nil when neither shows.
+    public static func unstableLoss(_ losses: [Float]) -> String? {
+        guard let first = losses.first, first.isFinite, first > 0, losses.count >= 10 else { return nil }
+        let peak = losses.prefix(Swift.max(1, losses.count / 2)).max() ?? first
+        if peak > 2 * first {
+            return "The loss jumped from \(formatNumber(first)) to \(formatNumber(peak)) "
+                + "in the first half of the run: the learning rate is too large for this network. Lower it "
+                + "(about tenfold) rather than training longer."
+        }
+        let tail = losses.suffix(Swift.max(10, losses.count / 10))
+        let mean = tail.reduce(0, +) / Float(tail.count)
+        let spread = (tail.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Float(tail.count)).squareRoot()
+        if mean > 0, spread > 0.25 * mean {
+            return "The loss still jumps about at the end (around \(formatNumber(mean)), "
+                + "give or take \(formatNumber(spread))): the steps are too large to settle. "
+                + "Lower the learning rate."
+        }
+        return nil
+    }
+
     /// A sentence or two on how the run ended and, for a poor fit, what to try. `stuckAtChance`
-    /// (see `isStuckAtChance`) turns the underfit advice toward a smaller learning rate.
+    /// (see `isStuckAtChance`) and `unstable` (see `unstableLoss`) turn the underfit advice
+    /// toward a smaller learning rate. A run that reached its target gets no advice.
     public static func explain(
         stopReason: StopReason, diagnosis: FitDiagnosis, training: Float?, validation: Float?, steps: Int,
-        stuckAtChance: Bool = false, classCount: Int = 10
+        stuckAtChance: Bool = false, unstable: String? = nil, classCount: Int = 10
     ) -> String {
         var parts: [String] = []
         switch stopReason {
@@ -50,6 +74,7 @@ public enum FitAnalysis {
                 measured.joined(separator: ", ").prefix(1).uppercased()
                     + measured.joined(separator: ", ").dropFirst() + ".")
         }
+        if case .targetReached = stopReason { return parts.joined(separator: " ") }
         switch diagnosis {
         case .underfit where stuckAtChance:
             let uniformLoss = log(Double(Swift.max(2, classCount)))
@@ -58,10 +83,13 @@ public enum FitAnalysis {
                     + "the loss of guessing every class equally, and its accuracy is at chance. A learning rate "
                     + "that is too large does this (it kills the ReLUs or saturates the units in the first "
                     + "steps): lower it about tenfold. Only if the rate is already small, train longer.")
+        case .underfit where unstable != nil:
+            parts.append(unstable ?? "")
         case .underfit:
             parts.append(
-                "The model underfits: it cannot even fit its training data. Train longer, raise the "
-                    + "learning rate a little, or use a larger model.")
+                "The model underfits: it cannot even fit its training data. If its loss fell steadily "
+                    + "but slowly, train longer or raise the learning rate a little; if the loss jumped "
+                    + "about, the rate is too high: lower it. A larger model also fits more.")
         case .overfit:
             parts.append(
                 "The model overfits: it does much better on its training data than on unseen data. Use more "

@@ -196,7 +196,7 @@ public final class Trainer: @unchecked Sendable {
                 validation: validationAccuracy, steps: state.step,
                 stuckAtChance: FitAnalysis.isStuckAtChance(
                     training: trainingAccuracy, losses: state.lossHistory, classCount: training.classCount),
-                classCount: training.classCount)
+                unstable: FitAnalysis.unstableLoss(state.lossHistory), classCount: training.classCount)
         }
         return TrainingResult(
             stopReason: stopReason, steps: state.step, epochsCompleted: state.epoch,
