@@ -66,9 +66,14 @@ import Testing
 
     @Test func aHugeLearningRateDivergesWithAnExplanation() throws {
         let spec = try classifier(lr: 500, steps: 60)
-        let result = LabGrader.standard.grade(spec, settings: spec.defaultSettings)
+        var updates: [LabProgress] = []
+        let result = LabGrader.standard.grade(spec, settings: spec.defaultSettings) { updates.append($0) }
         let outcome = try #require(result.outcome)
         #expect(outcome.diverged)
+        // The live curve gets every step up to the one that blew up, that one included.
+        #expect(!updates.isEmpty)
+        #expect(updates.map(\.step) == Array(1...(updates.last?.step ?? 0)))
+        #expect(updates.last.map { !$0.loss.isFinite || $0.loss > 10 * (updates.first?.loss ?? 0) } == true)
         #expect(!result.report.passed)
         #expect(result.report.summary.contains("diverged"))
         #expect(result.report.details.contains { $0 == outcome.explanation })

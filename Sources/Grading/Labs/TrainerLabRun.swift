@@ -37,7 +37,9 @@ struct TrainerLabRun {
         var lastAccuracy = Double.nan
         var lastLoss = Double.nan
         var planned: Int? = nil
+        var lastReported = 0
         func report(_ step: Int, measured: Bool) {
+            lastReported = max(lastReported, step)
             progress(
                 LabProgress(
                     step: step, budget: stepCap, metric: lastAccuracy, loss: lastLoss,
@@ -48,8 +50,9 @@ struct TrainerLabRun {
             case .step(let step):
                 lastLoss = Double(step.loss)
                 planned = planned ?? plannedSteps(batchesPerEpoch: step.batchesPerEpoch)
-                // Report every few steps so a live view moves without flooding it.
-                if step.step % 5 == 0 { report(step.step, measured: false) }
+                // Report every few steps so a live view moves without flooding it; every one of
+                // the first ten, so a run that blows up at once still draws what it did.
+                if step.step % 5 == 0 || step.step <= 10 { report(step.step, measured: false) }
                 if isCancelled() {
                     cancelled = true
                     trainer.control.stop()
@@ -59,6 +62,14 @@ struct TrainerLabRun {
             case .evaluation(let record):
                 lastAccuracy = Double(record.validationAccuracy)
                 report(record.step, measured: true)
+            }
+        }
+        if case .diverged = result.stopReason {
+            // The steps since the last report, the one that blew up included (it never became a
+            // step event), so the curve ends where the loss went.
+            for (index, loss) in result.lossHistory.enumerated() where index + 1 > lastReported {
+                lastLoss = Double(loss)
+                report(index + 1, measured: false)
             }
         }
         var curve = result.evaluations.map { Double($0.validationAccuracy) }
