@@ -91,8 +91,7 @@ extension ClassifierPlaygroundScreen {
         let chart = LineChart(
             series: [
                 LineSeries(
-                    name: "loss", values: losses, color: .yellow, xStart: Double(Self.reportEvery),
-                    xStep: Double(Self.reportEvery))
+                    name: "loss", values: losses, color: .yellow, xStart: 1)
             ],
             xAxis: AxisOptions(title: "step", padding: 0), showsLegend: false, theme: theme)
         chart.render(into: &buffer, area: area)

@@ -3,7 +3,7 @@
 public struct PlaygroundProgress: Sendable, Hashable {
     /// SGD steps taken (full batch).
     public var step: Int
-    /// The loss after every reported step, in order (one per `reportEvery` steps).
+    /// The loss after every step, in order.
     public var losses: [Double]
     /// Training accuracy in 0…1.
     public var accuracy: Double

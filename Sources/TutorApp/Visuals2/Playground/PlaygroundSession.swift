@@ -59,10 +59,10 @@ public final class PlaygroundSession {
     /// Whether the loss diverged (training stops).
     public var hasDiverged: Bool { divergence != nil }
 
-    /// Takes `count` SGD steps (fewer if the loss diverges) and records the last loss.
+    /// Takes `count` SGD steps (fewer if the loss diverges), recording every step's loss (so a
+    /// run that blows up in its first steps still shows the climb).
     /// - Throws: `TensorError` from the engine.
     public func train(steps count: Int) throws {
-        var last = Double.nan
         for _ in 0..<count where divergence == nil {
             optimizer.zeroGrad()
             let loss = try Loss.crossEntropy(logits: try model(inputs), labels: labels)
@@ -70,13 +70,12 @@ public final class PlaygroundSession {
             try optimizer.step()
             step += 1
             let value = try loss.item()
-            last = Double(value)
+            losses.append(Double(value))
             if let found = detector.check(loss: value, step: step, learningRate: Float(settings.learningRate))
             {
                 divergence = found.explanation
             }
         }
-        if !last.isNaN || divergence != nil { losses.append(last) }
     }
 
     /// The current state: regions on a `columns × rows` grid, accuracy, losses, weights.
