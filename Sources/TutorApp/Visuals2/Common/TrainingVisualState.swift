@@ -80,3 +80,13 @@ extension TrainingVisual {
     /// What just happened.
     public var notice: String? { trainingState.notice }
 }
+
+extension TrainingVisual {
+    /// The status line's first words for a run that space pauses and resumes: training, ready
+    /// (nothing run yet), finished (the run ended by itself) or paused.
+    func runLabel(started: Bool, finished: Bool) -> String {
+        if isTraining { return "▶ training" }
+        if !started { return "ready" }
+        return finished ? "■ finished" : "❚❚ paused"
+    }
+}

@@ -5,11 +5,8 @@ import TerminalCore
 extension GradientFlowScreen {
     /// Draws the two networks' per-layer gradient bars and their loss curves.
     public func render(into buffer: inout Buffer, area: Rect) {
-        let state =
-            isTraining
-            ? "▶ training"
-            : progress == nil
-                ? "ready" : (progress?.step ?? 0) >= Self.maximumSteps ? "■ finished" : "❚❚ paused"
+        let state = runLabel(
+            started: progress != nil, finished: (progress?.step ?? 0) >= Self.maximumSteps)
         var parts = [Span(" \(state)", style: ScreenStyle.heading)]
         if let progress {
             parts.append(Span(" · step \(progress.step) · loss "))

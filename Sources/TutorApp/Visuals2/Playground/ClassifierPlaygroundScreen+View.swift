@@ -5,7 +5,9 @@ import TerminalCore
 extension ClassifierPlaygroundScreen {
     /// Draws the decision regions with the points, the loss curve and the knobs.
     public func render(into buffer: inout Buffer, area: Rect) {
-        let state = isTraining ? "▶ training" : "❚❚ stopped"
+        let state = runLabel(
+            started: progress != nil,
+            finished: progress.map { $0.divergence != nil || $0.step >= Self.maximumSteps } ?? false)
         var parts = [Span(" \(state)", style: ScreenStyle.heading)]
         if let progress {
             let loss = progress.losses.last.map { NumberText.fixed($0, 3) } ?? "–"
