@@ -74,6 +74,13 @@ public struct ReaderScreen: Sendable {
         stepIndex = stage.steps.isEmpty ? 0 : min(max(0, index), stage.steps.count - 1)
         scroll = 0
         focus = nil
+        refreshPreviews()
+    }
+
+    /// Builds the step's visual previews afresh, keeping the place on the page: after the learner
+    /// used a visual, its preview shows what it learned (a network trained on one digit-CNN card
+    /// shows on both), not the state it was first drawn in.
+    public mutating func refreshPreviews() {
         previews = [:]
         for case .visual(let visual) in cards {
             previews[visual.id] = VisualCatalog.screen(for: visual).map { EmbeddedScreen($0, generation: -1) }

@@ -204,6 +204,7 @@ extension TutorApplication {
     mutating func closeChild() {
         childRecording?.close()
         childRecording = nil
+        if child?.screen is AnyVisualScreen { reader?.refreshPreviews() }
         child = nil
         labExercise = nil
         refreshStatuses()
