@@ -17,6 +17,15 @@ struct VisualsSamplingTests {
         #expect(screen.tally.counts.reduce(0, +) + screen.tally.outside == 1000)
     }
 
+    @Test("before any sample the sample mean and variance are shown as missing, not as 0")
+    func noSamplesNoStatistics() {
+        var screen = SamplingHistogramScreen()
+        let empty = screen.rendered(width: 100, height: 30).text
+        #expect(empty.contains("mean — vs 0.000") && empty.contains("var — vs 1.000"), "\(empty)")
+        _ = screen.replay([.moreSamples])
+        #expect(!screen.rendered(width: 100, height: 30).text.contains("mean — vs"))
+    }
+
     @Test("the histogram converges to the density", arguments: SamplingDistribution.allCases)
     func convergence(distribution: SamplingDistribution) {
         var screen = SamplingHistogramScreen(distribution: distribution, seed: 3)

@@ -48,9 +48,11 @@ extension SamplingHistogramScreen {
     /// Sample mean and variance against the truth, and the distance between the histogram
     /// and the distribution.
     var statistics: StyledText {
-        let mean = "mean \(NumberText.fixed(tally.mean, 3)) vs \(NumberText.fixed(distribution.mean, 3))"
-        let variance =
-            "var \(NumberText.fixed(tally.variance, 3)) vs \(NumberText.fixed(distribution.variance, 3))"
+        // No samples, no sample statistics: a made-up 0.000 would read as a measurement.
+        let sampleMean = tally.count > 0 ? NumberText.fixed(tally.mean, 3) : "—"
+        let sampleVariance = tally.count > 1 ? NumberText.fixed(tally.variance, 3) : "—"
+        let mean = "mean \(sampleMean) vs \(NumberText.fixed(distribution.mean, 3))"
+        let variance = "var \(sampleVariance) vs \(NumberText.fixed(distribution.variance, 3))"
         let distance = tally.count > 0 ? NumberText.fixed(totalVariation, 3) : "—"
         let outside = tally.outside > 0 ? " · \(tally.outside) outside the plot" : ""
         return StyledText(lines: [
