@@ -43,13 +43,13 @@ struct LabAttemptTests {
         press(.character("s"))
         #expect(try stored().attempts == 1)
         #expect(try stored().status == .attempted)
-        #expect(titleBar().contains("last run: not passed · exercise not passed yet"), "\(titleBar())")
+        #expect(titleBar().hasSuffix("last run: not passed "), "\(titleBar())")
         // A passing rate: a second attempt, passed.
         press(.enter, .ctrl("u"), .character("0"), .character("."), .character("0"), .character("9"), .enter)
         press(.character("s"))
         #expect(try stored().attempts == 2)
         #expect(try stored().status == .passed)
-        #expect(titleBar().contains("last run: passed · exercise passed ✓"), "\(titleBar())")
+        #expect(titleBar().hasSuffix(" passed ✓ "), "\(titleBar())")
         // A run the learner stops (started, not run to its end) is no attempt.
         for key in [Key.character("s"), .character("x")] {
             // Mapped like a key press, but the run's work is left undone: it is still going at `x`.
@@ -69,13 +69,13 @@ struct LabAttemptTests {
         press(.character("s"))
         #expect(try stored().attempts == 3)
         #expect(try stored().status == .passed)
-        #expect(titleBar().contains("last run: not passed · exercise passed ✓"), "\(titleBar())")
+        #expect(titleBar().contains("last run: not passed · passed before ✓"), "\(titleBar())")
         press(.character("q"))
         // Reopened, the lab starts from the saved status.
         app.replay(TutorApplication.keys(.enter))
         lab = try #require(app.child?.screen as? LabScreen)
         #expect(lab.exerciseStatus == .passed)
-        #expect(titleBar().contains("ready · exercise passed ✓"), "\(titleBar())")
+        #expect(titleBar().contains("ready · passed before ✓"), "\(titleBar())")
         #expect(try stored().attempts == 3)
     }
 }

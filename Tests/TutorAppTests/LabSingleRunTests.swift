@@ -113,25 +113,25 @@ struct LabSingleRunTests {
     @Test("the title bar keeps a passed exercise passed and shows the last run apart")
     func header() throws {
         var passed = try Self.lab(status: .passed, script: Self.failing)
-        #expect(Self.titleBar(passed).contains("ready · exercise passed ✓"))
+        #expect(Self.titleBar(passed).contains("ready · passed before ✓"))
         passed.replay(LabScreenTests.runBackground(passed.update(.start)))
-        #expect(Self.titleBar(passed).contains("last run: not passed · exercise passed ✓"))
+        #expect(Self.titleBar(passed).contains("last run: not passed · passed before ✓"))
         #expect(passed.exerciseStatus == .passed)
 
         var fresh = try Self.lab(status: .notStarted, script: Self.failing)
         fresh.replay(LabScreenTests.runBackground(fresh.update(.start)))
-        #expect(Self.titleBar(fresh).contains("last run: not passed · exercise not passed yet"))
+        #expect(Self.titleBar(fresh).hasSuffix("last run: not passed "))
         #expect(fresh.exerciseStatus == .attempted)
 
         var stopped = try Self.lab(status: .notStarted, script: Self.failing)
         _ = stopped.update(.start)
         stopped.replay([.stop])
-        #expect(Self.titleBar(stopped).contains("last run: stopped · exercise not passed yet"))
+        #expect(Self.titleBar(stopped).hasSuffix("last run: stopped "))
         #expect(stopped.exerciseStatus == .notStarted, "a stopped run is no attempt")
 
         var winning = try Self.lab(status: .attempted, script: Self.passing)
         winning.replay(LabScreenTests.runBackground(winning.update(.start)))
-        #expect(Self.titleBar(winning).contains("last run: passed · exercise passed ✓"))
+        #expect(Self.titleBar(winning).hasSuffix(" passed ✓ "))
         #expect(winning.exerciseStatus == .passed)
     }
 }

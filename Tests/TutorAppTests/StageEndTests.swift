@@ -143,7 +143,7 @@ struct StageEndTests {
         var app = try fixture.app()
         let label = try #require(app.home.continueLabel)
         #expect(label.hasPrefix("stage 2 · step 1/"), "\(label)")
-        #expect(label.contains("(stage 1 done ✓)"))
+        #expect(label.contains("(you finished stage 1 ✓)"))
         app.replay(TutorApplication.keys(.character("c")))
         #expect(app.reader?.stage.order == 2)
         #expect(app.reader?.stepIndex == 0)

@@ -38,7 +38,8 @@ extension TutorApplication {
         if let bookmark = session.bookmark, bookmark.stageID != place.stageID,
             let finished = session.curriculum.stage(id: bookmark.stageID)
         {
-            text += "  (stage \(finished.order) done ✓)"
+            // Said as the reason for moving on, so it cannot read as "only stage N is done".
+            text += "  (you finished stage \(finished.order) ✓)"
         }
         return text
     }
