@@ -85,6 +85,11 @@ import Testing
         #expect(log.fraction(-3) == nil)
         let flat = AxisMapping(lower: 3, upper: 3, scale: .linear)
         #expect(flat.lower < 3 && flat.upper > 3)
+        // Equal but for float32 rounding: the same room as equal values, not a millionth.
+        let rounded = AxisMapping(lower: 18.32, upper: 18.320001, scale: .linear)
+        #expect(rounded.upper - rounded.lower > 1)
+        let small = AxisMapping(lower: 1e-3, upper: 1.1e-3, scale: .linear)
+        #expect(small.lower == 1e-3 && small.upper == 1.1e-3, "a real range stays as it is")
         let huge = AxisMapping(lower: -1e308, upper: 1e308, scale: .linear)
         #expect(abs((huge.fraction(0) ?? -1) - 0.5) < 1e-12)
         #expect(abs(AxisMapping(lower: 0, upper: 4, scale: .linear).value(atFraction: 0.25) - 1) < 1e-12)

@@ -53,9 +53,12 @@ public struct AxisMapping: Sendable, Hashable {
             if high <= 0 { (low, high) = (1, 10) }
             if low <= 0 { low = high / 1000 }
             if low == high { (low, high) = (low / 2, high * 2) }
-        } else if low == high {
-            let pad = low == 0 ? 1 : abs(low) * 0.1
-            (low, high) = (low - pad, high + pad)
+        } else if high - low <= 1e-6 * max(abs(low), abs(high)) {
+            // Equal, or equal but for float32 rounding (18.320000 and 18.320001): ticks a
+            // millionth apart would only show the rounding, so give the value room around it.
+            let middle = low * 0.5 + high * 0.5
+            let pad = middle == 0 ? 1 : abs(middle) * 0.1
+            (low, high) = (middle - pad, middle + pad)
         }
         self.lower = low
         self.upper = high
