@@ -1,3 +1,4 @@
+import TensorEngine
 import TerminalCore
 import TestSupport
 import Testing
@@ -157,5 +158,17 @@ struct VisualsLinearMapTests {
     func smallAreas(size: (Int, Int)) {
         let text = LinearMapScreen().rendered(width: size.0, height: size.1).text
         #expect(text.contains("Lin") == (size.0 >= 20))
+    }
+
+    @Test(
+        "what the unit circle becomes is the engine's singular values",
+        arguments: [[[1.5, 0.5], [0.5, 1.0]], [[2.0, 0.0], [0.0, 0.5]], [[1.0, 1.0], [0.0, 1.0]]])
+    func circleImageIsTheSVD(matrix: [[Double]]) throws {
+        let screen = try LinearMapScreen(matrix: matrix)
+        let tensor = try Tensor(shape: [2, 2], data: matrix.flatMap { $0.map(Float.init) })
+        let singular = try tensor.svd().s.toArray().map(Double.init)
+        let text = screen.rendered(width: 120, height: 30).text
+        func fixed(_ value: Double) -> String { String(format: "%.2f", value) }
+        #expect(text.contains("circle → ellipse \(fixed(singular[0])) × \(fixed(singular[1]))"), "\(text)")
     }
 }

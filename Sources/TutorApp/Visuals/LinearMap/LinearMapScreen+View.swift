@@ -66,12 +66,28 @@ extension LinearMapScreen {
         let e2 = (x: entries[1], y: entries[3])
         lines.append(Line("Ae₁ = \(pointText(e1.x, e1.y))", style: Style(foreground: .red)))
         lines.append(Line("Ae₂ = \(pointText(e2.x, e2.y))", style: Style(foreground: .green)))
-        lines.append(Line("circle → ellipse", style: Style(foreground: .yellow)))
+        lines.append(Line(circleImage, style: Style(foreground: .yellow)))
         if let preset {
             lines.append("")
             lines.append(Line(preset.lesson, style: ScreenStyle.muted))
         }
         return StyledText(lines: lines)
+    }
+
+    /// What the unit circle becomes, from the singular values σ₁ ≥ σ₂ (the semi-axes of the
+    /// image): σ₁,₂² = (S ± √(S² − 4 det²)) / 2 with S the sum of the squared entries.
+    private var circleImage: String {
+        let squares = entries.map { $0 * $0 }.reduce(0, +)
+        let det = analysis.determinant
+        let root = max(0, squares * squares - 4 * det * det).squareRoot()
+        let major = ((squares + root) / 2).squareRoot()
+        let minor = max(0, (squares - root) / 2).squareRoot()
+        if minor < 1e-9 * max(1, major) { return "circle → a segment (det 0)" }
+        // Equal to the two decimals shown (a rotation typed in hundredths is still a rotation).
+        if NumberText.fixed(major) == NumberText.fixed(minor) {
+            return "circle → circle, radius \(NumberText.fixed(major))"
+        }
+        return "circle → ellipse \(NumberText.fixed(major)) × \(NumberText.fixed(minor))"
     }
 
     private var eigenLines: [Line] {
