@@ -54,6 +54,10 @@ struct StageEndTests {
         // ← does not lead back into the previous stage: stage 2's first step stays.
         app.replay(TutorApplication.keys(.left))
         #expect(app.reader?.stage.order == 2)
+        // Back on the map, the stage just left is the one selected.
+        app.replay(TutorApplication.keys(.character("q")))
+        #expect(app.reader == nil)
+        #expect(app.home.selectedEntry?.stage?.order == 2)
     }
 
     @Test("the last written stage says the next one is coming soon, and → stays on its last step")

@@ -10,8 +10,12 @@ extension TutorApplication {
         case .none:
             visitReaderStep()
         case .close:
+            // Back on the map, the stage just left is the one selected (it may not be the one
+            // Enter opened: → at a stage's end moves on to the next).
+            let left = reader?.stage.id
             reader = nil
             refreshHome()
+            if let index = home.entries.firstIndex(where: { $0.stage?.id == left }) { home.select(index) }
         case .openExercise(let exercise):
             return openExercise(exercise)
         case .openVisual(let visual):
