@@ -52,6 +52,19 @@ struct LabSingleRunTests {
             title: "LeNet-5", spec: spec, runner: runner, exerciseStatus: status, theme: .monochrome)
     }
 
+    @Test("the form starts from the learner's last run; a value the knob refuses falls back to its default")
+    func lastSettings() throws {
+        let runner = ScriptedLabRunner(events: [])
+        let reopened = LabScreen(
+            title: "LeNet-5", spec: Self.spec, runner: runner, lastSettings: "lr=0.5 augmentation=on",
+            theme: .monochrome)
+        #expect(reopened.settings["lr"] == .number(0.5) && reopened.settings["augmentation"] == .choice("on"))
+        let stale = LabScreen(
+            title: "LeNet-5", spec: Self.spec, runner: runner, lastSettings: "lr=900 gone=1 augmentation",
+            theme: .monochrome)
+        #expect(stale.settings == Self.spec.defaultSettings)
+    }
+
     @Test("a held-out accuracy is drawn and named as one, from its measured points only")
     func heldOut() throws {
         var lab = try Self.lab()

@@ -21,6 +21,18 @@ public struct KnobField: Sendable {
         error = nil
     }
 
+    /// A field at `text` when the knob accepts it (the learner's last setting), else at the
+    /// knob's default: a saved value from an older lesson never blocks the form.
+    public init(knob: Knob, text: String?) {
+        self.init(knob: knob)
+        guard let text else { return }
+        input.text = text
+        if !commit() {
+            cancelEdit()
+            error = nil
+        }
+    }
+
     /// The allowed values, for the form ("0.0001 … 1", "sgd | adam").
     public var rangeText: String {
         switch knob.domain {

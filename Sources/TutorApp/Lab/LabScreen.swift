@@ -104,17 +104,25 @@ public struct LabScreen: ClosableScreen {
     /// A lab screen for `spec` run by `runner`, with the exercise's `prompt` and `hints`
     /// (`hintsShown` of them revealed before, from progress). `makeRecorder` starts a trace per
     /// run; `clock` dates the traces (tests pass a fixed one). `exerciseStatus` is the
-    /// exercise's saved status, for the title bar.
+    /// exercise's saved status, for the title bar; `lastSettings` the knobs of the learner's
+    /// last run as recorded (`"lr=0.095 optimizer=adam"`), which the form starts from.
     public init(
         title: String, spec: LabSpec, runner: any LabRunner, prompt: String = "", hints: [String] = [],
-        hintsShown: Int = 0, exerciseStatus: ExerciseStatus? = nil, theme: PlotTheme = .standard,
+        hintsShown: Int = 0, exerciseStatus: ExerciseStatus? = nil, lastSettings: String? = nil,
+        theme: PlotTheme = .standard,
         makeRecorder: (@Sendable (TraceHeader) -> (any TraceSink)?)? = nil,
         clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.title = title
         self.spec = spec
         task = LabTask(prompt: prompt, hints: hints, hintsShown: hintsShown)
-        fields = spec.knobs.map(KnobField.init)
+        // The knobs as the learner last ran them ("lr=0.095 optimizer=adam", as recorded).
+        let saved = Dictionary(
+            (lastSettings ?? "").split(separator: " ").compactMap { pair -> (String, String)? in
+                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+                return parts.count == 2 ? (parts[0], parts[1]) : nil
+            }, uniquingKeysWith: { $1 })
+        fields = spec.knobs.map { KnobField(knob: $0, text: saved[$0.name]) }
         selection = 0
         isEditing = false
         phase = .ready

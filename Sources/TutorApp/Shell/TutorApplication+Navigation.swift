@@ -148,7 +148,8 @@ extension TutorApplication {
                     LabScreen(
                         title: exercise.title, spec: spec, runner: runner, prompt: exercise.prompt,
                         hints: exercise.hints, hintsShown: progress.hintsShown,
-                        exerciseStatus: progress.status, theme: session.plotTheme, makeRecorder: makeRecorder)
+                        exerciseStatus: progress.status, lastSettings: progress.lastAnswer,
+                        theme: session.plotTheme, makeRecorder: makeRecorder)
                 )
             } catch {
                 reader?.notice = "This lab cannot run: \(error)"
