@@ -1,3 +1,4 @@
+import Foundation
 import Grading
 import Lessons
 import Testing
@@ -46,6 +47,20 @@ import Testing
         #expect(!withWrong.passed)
         #expect(withWrong.summary == "not correct")
         #expect(withWrong.details.contains("(b) not right: B is wrong"))
+    }
+
+    @Test func unreadableAnswersAreNoAttempt() {
+        let spec = NumericSpec(answer: .number(12), absoluteTolerance: 1e-6, relativeTolerance: 1e-4)
+        let typo = AnswerGrader.gradeNumeric(spec, answer: "abc")
+        #expect(!typo.passed && !typo.countsAsAttempt)
+        #expect(AnswerGrader.gradeNumeric(spec, answer: "13").countsAsAttempt)
+        #expect(!AnswerGrader.gradeChoice(multiple, answer: "z").countsAsAttempt)
+        var progress = ExerciseProgress()
+        progress.recordAttempt(answer: "abc", report: typo, at: Date())
+        #expect(progress.attempts == 0 && progress.status == .notStarted && progress.lastAnswer == "abc")
+        progress.recordAttempt(
+            answer: "13", report: AnswerGrader.gradeNumeric(spec, answer: "13"), at: Date())
+        #expect(progress.attempts == 1 && progress.status == .attempted)
     }
 
     @Test func numericScalarWithinTolerance() {

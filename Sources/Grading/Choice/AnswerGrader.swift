@@ -28,10 +28,12 @@ public enum AnswerGrader {
         let chosen: Set<Int>
         switch selection(answer, optionCount: spec.options.count) {
         case .success(let value): chosen = value
-        case .failure(let error): return GradeReport(passed: false, score: 0, summary: error.message)
+        case .failure(let error):
+            return GradeReport(passed: false, score: 0, summary: error.message, countsAsAttempt: false)
         }
         if !spec.allowsMultiple && chosen.count > 1 {
-            return GradeReport(passed: false, score: 0, summary: "pick exactly one option")
+            return GradeReport(
+                passed: false, score: 0, summary: "pick exactly one option", countsAsAttempt: false)
         }
         let correct = Set(spec.options.indices.filter { spec.options[$0].isCorrect })
         var details: [String] = []
@@ -71,7 +73,8 @@ public enum AnswerGrader {
             typed = try NumericValue(parsing: answer)
         } catch {
             return GradeReport(
-                passed: false, score: 0, summary: "cannot read the answer: \(error.description)")
+                passed: false, score: 0, summary: "cannot read the answer: \(error.description)",
+                countsAsAttempt: false)
         }
         let expectedShape = spec.answer.shape ?? []
         let typedShape = typed.shape ?? []

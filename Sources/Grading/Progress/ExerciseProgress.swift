@@ -43,10 +43,12 @@ public struct ExerciseProgress: Codable, Sendable, Equatable {
     /// A record of an untouched exercise.
     public init() {}
 
-    /// Records a graded attempt made at `date`.
+    /// Records a graded attempt made at `date` (only the answer, for an unreadable one: see
+    /// `GradeReport.countsAsAttempt`).
     public mutating func recordAttempt(answer: String, report: GradeReport, at date: Date) {
-        attempts += 1
         lastAnswer = answer
+        guard report.countsAsAttempt else { return }
+        attempts += 1
         bestScore = max(bestScore, report.score)
         firstSeen = firstSeen ?? date
         lastAttempt = date
