@@ -12,7 +12,10 @@ public enum DataDirectory {
         return (home as NSString).appendingPathComponent(".local/share/dltutor")
     }
 
-    /// The tutor's "where was I" files beside `progress.json`: the continue bookmark and the
-    /// last step of every stage. They hold places, not results, so `reset --all` removes them.
-    public static let placeFileNames = ["tutor-bookmark.json", "tutor-positions.json"]
+    /// The tutor's continue bookmark, beside `progress.json`.
+    public static let bookmarkFileName = "tutor-bookmark.json"
+    /// The tutor's last step of every stage, beside `progress.json`.
+    public static let positionsFileName = "tutor-positions.json"
+    /// The tutor's "where was I" files. They hold places, not results, so `reset --all` removes them.
+    public static let placeFileNames = [bookmarkFileName, positionsFileName]
 }

@@ -66,12 +66,12 @@ public final class TutorSession {
 
     /// The bookmark file's path.
     public var bookmarkPath: String {
-        (dataDirectory as NSString).appendingPathComponent(DataDirectory.placeFileNames[0])
+        (dataDirectory as NSString).appendingPathComponent(DataDirectory.bookmarkFileName)
     }
 
     /// The per-stage positions file's path.
     public var positionsPath: String {
-        (dataDirectory as NSString).appendingPathComponent(DataDirectory.placeFileNames[1])
+        (dataDirectory as NSString).appendingPathComponent(DataDirectory.positionsFileName)
     }
 
     /// The record of an exercise (empty when never touched or when no store could be opened).

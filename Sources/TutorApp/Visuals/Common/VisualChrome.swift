@@ -43,11 +43,6 @@ struct VisualChrome {
         guard titleWidth + 1 + subtitleWidth > width else { return (title, subtitle) }
         let room = width - subtitleWidth - 2
         guard room >= 12 else { return (title, "") }
-        var shortened = ""
-        for character in title {
-            guard DisplayWidth.width(of: shortened + String(character)) < room else { break }
-            shortened.append(character)
-        }
-        return (shortened + "…", subtitle)
+        return (DisplayWidth.truncate(title, to: room), subtitle)
     }
 }
